@@ -1,0 +1,121 @@
+/**
+ * Outline markers: 一、 一. （一） (一) 〔一〕 1. 1． 1、 （1） (1) ①, full- and
+ * half-width, with stray spaces inside such as `( 一 )`.
+ *
+ * The grammar only says whether a short string *starts with* a marker and
+ * what it says; whether a marker found mid-line really opens a section is the
+ * outline pass's decision (context, ordinal sequence).
+ */
+import { createToken, EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
+import { cjkToNumber, digitsToNumber, circledToNumber } from '../shared/numerals.js';
+
+export type MarkerStyle = 'cjk-dun' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'circled';
+
+/** Level each style takes in the outline (GB/T 9704: 一、 → （一） → 1. → （1）). */
+export const LEVEL_OF_STYLE: Record<MarkerStyle, number> = {
+  'cjk-dun': 1,
+  'cjk-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+  circled: 5,
+};
+
+export interface MarkerMatch {
+  style: MarkerStyle;
+  ordinal: number;
+  /** The marker as written, e.g. `(一)`, `（ 一 ）`, `1．`. */
+  raw: string;
+  /** Chars consumed from the start of the input (the marker only, no trailing space). */
+  length: number;
+}
+
+const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
+const Open = createToken({ name: 'Open', pattern: /[（(〔［[【]/ });
+const Close = createToken({ name: 'Close', pattern: /[）)〕］\]】]/ });
+const CjkNum = createToken({ name: 'CjkNum', pattern: /[〇零一二三四五六七八九十百两]+/ });
+const Digits = createToken({ name: 'Digits', pattern: /[0-9\uff10-\uff19]+/ });
+const Dun = createToken({ name: 'Dun', pattern: /、/ });
+const Dot = createToken({ name: 'Dot', pattern: /[.．]/ });
+const Circled = createToken({ name: 'Circled', pattern: /[\u2460-\u2473]/ });
+
+const allTokens = [Space, Open, Close, CjkNum, Digits, Dun, Dot, Circled];
+export const markerLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
+
+interface RawMarker {
+  style: MarkerStyle;
+  num: IToken;
+  last: IToken;
+}
+
+class MarkerParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: false });
+    this.performSelfAnalysis();
+  }
+
+  public marker = this.RULE('marker', (): RawMarker => {
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Open);
+          const inner = this.OR2([
+            { ALT: () => ({ style: 'cjk-paren' as MarkerStyle, num: this.CONSUME(CjkNum) }) },
+            { ALT: () => ({ style: 'arabic-paren' as MarkerStyle, num: this.CONSUME(Digits) }) },
+          ]);
+          const last = this.CONSUME(Close);
+          return { ...inner, last };
+        },
+      },
+      {
+        ALT: () => {
+          const num = this.CONSUME2(CjkNum);
+          const last = this.OR3([{ ALT: () => this.CONSUME(Dun) }, { ALT: () => this.CONSUME(Dot) }]);
+          return { style: 'cjk-dun' as MarkerStyle, num, last };
+        },
+      },
+      {
+        ALT: () => {
+          const num = this.CONSUME2(Digits);
+          const last = this.OR4([{ ALT: () => this.CONSUME2(Dot) }, { ALT: () => this.CONSUME2(Dun) }]);
+          return { style: 'arabic-dot' as MarkerStyle, num, last };
+        },
+      },
+      {
+        ALT: () => {
+          const num = this.CONSUME(Circled);
+          return { style: 'circled' as MarkerStyle, num, last: num };
+        },
+      },
+    ]);
+  });
+}
+
+export const markerParser = new MarkerParser();
+
+// Only the marker alphabet is handed to the lexer: cheap, and no lexer errors
+// for the heading text that follows.
+const MARKER_PREFIX = /^[ \t\u00a0\u3000（(〔［[【）)〕］\]】〇零一二三四五六七八九十百两0-9\uff10-\uff19、.．\u2460-\u2473]{1,16}/;
+
+/** Does `text` (from `from`) start with an outline marker? */
+export function parseMarker(text: string, from = 0): MarkerMatch | null {
+  const head = MARKER_PREFIX.exec(from === 0 ? text.slice(0, 16) : text.slice(from, from + 16));
+  if (!head) return null;
+  const lexed = markerLexer.tokenize(head[0]);
+  if (lexed.tokens.length === 0) return null;
+  markerParser.input = lexed.tokens;
+  const m = markerParser.marker();
+  if (markerParser.errors.length > 0 || !m) return null;
+  const end = m.last.startOffset + m.last.image.length;
+  const after = text.charAt(from + end);
+  const ordinal =
+    m.style === 'circled' ? circledToNumber(m.num.image) : m.style.startsWith('cjk') ? cjkToNumber(m.num.image) : digitsToNumber(m.num.image);
+  if (!(ordinal >= 1 && ordinal <= 199)) return null;
+  if (m.style === 'arabic-dot') {
+    // 2.5亿元, 2023.10, 1.1.2: a number, not a marker
+    if (/[0-9\uff10-\uff19]/.test(after)) return null;
+    // a Latin letter or % after `3.` is prose ("3.x", "5.%")
+    if (/[A-Za-z%]/.test(after)) return null;
+  }
+  if (m.style === 'cjk-dun' && m.num.image.length > 4) return null;
+  return { style: m.style, ordinal, raw: text.slice(from, from + end), length: end };
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { Span } from './span.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Diagnostic = z
+  .object({
+    code: z.string().describe('Stable machine-readable code, e.g. DUPLICATE_ORDINAL'),
+    severity: Severity,
+    message: z.string(),
+    span: Span.optional(),
+    /** The text the diagnostic is about, as written. */
+    text: z.string().optional(),
+  })
+  .describe('An anomaly the parser repaired, suspected or could not resolve');
+export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Span } from './span.js';
+import { Diagnostic } from './diagnostic.js';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DocumentKind = z.enum(['工作要点', '实施方案', '工作方案', '通知', '通报', '指南', '其他']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const Deadline = z.object({
+  raw: z.string().describe('As written, e.g. 2023年10月底前, 长期坚持'),
+  date: IsoDate.optional().describe('Resolved last day, when the deadline names or implies one'),
+  kind: z.enum(['by', 'ongoing', 'continuous', 'unknown']),
+  source: z.enum(['clause', 'text']).describe('From the 完成时限 clause, or found in the task text'),
+  span: Span.optional(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const DocNumber = z.object({
+  raw: z.string(),
+  prefix: z.string().describe('机关代字, e.g. 金政办发'),
+  year: z.number().int(),
+  serial: z.number().int(),
+  normalized: z.string().describe('Rewritten in the standard 〔〕 form'),
+  span: Span.optional(),
+});
+export type DocNumber = z.infer<typeof DocNumber>;
+
+export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled']);
+
+export interface Section {
+  marker: string;
+  markerStyle: z.infer<typeof MarkerStyle>;
+  level: number;
+  ordinal: number;
+  path: string;
+  heading: string;
+  text: string;
+  lead: string[];
+  responsible: string[];
+  clauses: string[];
+  deadline?: Deadline;
+  deadlines: Deadline[];
+  children: Section[];
+  span: Span;
+}
+
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    marker: z.string().describe('As written, e.g. (一) or （一） or 1.'),
+    markerStyle: MarkerStyle,
+    level: z.number().int().min(1).max(5).describe('1 一、; 2 （一）; 3 1.; 4 （1）; 5 ①'),
+    ordinal: z.number().int().positive().describe('The number the marker says'),
+    path: z.string().describe('Stable path by position, e.g. 2.4 for the 4th child of the 2nd section'),
+    heading: z.string().describe('Heading line, or a numbered item’s first sentence'),
+    text: z.string().describe('Body without marker and without the responsibility parenthetical'),
+    lead: z.array(z.string()).describe('牵头单位, as written'),
+    responsible: z.array(z.string()).describe('责任单位 / 配合单位 / 按职责分工负责, as written'),
+    clauses: z.array(z.string()).describe('The responsibility parentheticals, as written'),
+    deadline: Deadline.optional(),
+    deadlines: z.array(Deadline).describe('Every deadline found for the task'),
+    children: z.array(Section),
+    span: Span,
+  }),
+);
+
+export const Notice = z.object({
+  title: z.string(),
+  recipients: z.array(z.string()).describe('主送机关'),
+  body: z.string(),
+  issuer: z.string().optional(),
+  date: IsoDate.optional(),
+  span: Span,
+});
+
+export const Publicity = z.object({
+  attribute: z.string().optional().describe('公开属性, e.g. 主动公开'),
+  statement: z.string().optional().describe('e.g. 此件公开发布'),
+  raw: z.array(z.string()),
+});
+
+export const Unplaced = z.object({ text: z.string(), span: Span, reason: z.string() });
+export type Unplaced = z.infer<typeof Unplaced>;
+
+export const PolicyDocument = z.object({
+  kind: DocumentKind,
+  title: z.string(),
+  issuer: z.string().optional().describe('发文机关'),
+  issuerMark: z.string().optional().describe('发文机关标志, e.g. 金昌市人民政府办公室文件'),
+  region: z.string().optional().describe('Jurisdiction, e.g. 金昌市'),
+  years: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  docNumber: DocNumber.optional(),
+  dates: z.object({ signed: IsoDate.optional(), printed: IsoDate.optional() }),
+  printedBy: z.string().optional().describe('印发机关 in the 版记'),
+  notice: Notice.optional(),
+  preamble: z.string().optional(),
+  sections: z.array(Section),
+  closing: z.array(z.string()).describe('Unnumbered paragraphs after the outline that belong to no section'),
+  copyTo: z.array(z.string()).describe('抄送'),
+  publicity: Publicity.optional(),
+  notes: z.array(z.string()).describe('Parenthesised notes such as （此件有删减）'),
+  duplicates: z.array(Span).describe('Spans of verbatim repeats of this document found in the same input'),
+  diagnostics: z.array(Diagnostic),
+  span: Span,
+});
+export type PolicyDocument = z.infer<typeof PolicyDocument>;
+
+export const SourceInfo = z.object({
+  format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
+  encoding: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  pages: z.number().int().nonnegative().optional(),
+});
+
+export const ParseResult = z.object({
+  source: SourceInfo,
+  documents: z.array(PolicyDocument),
+  diagnostics: z.array(Diagnostic),
+  unplaced: z.array(Unplaced).describe('Text that belongs to no document (navigation, page furniture), kept with its span'),
+});
+export type ParseResult = z.infer<typeof ParseResult>;

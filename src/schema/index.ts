@@ -1,0 +1,3 @@
+export * from './span.js';
+export * from './diagnostic.js';
+export * from './document.js';
