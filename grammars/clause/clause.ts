@@ -1,0 +1,201 @@
+/**
+ * The responsibility parenthetical after a task, without its brackets:
+ *   牵头单位：A，责任单位：B
+ *   责任单位：A，完成时限：长期坚持
+ *   A牵头，责任单位：B，完成时限：及时发布
+ *   A、B牵头，C，D按职责分工负责，完成时限：及时发布
+ *   牵头单位:A,责任单位:B            (half-width)
+ *   责任单位政府各部门、单位         (label without its colon)
+ * The grammar yields labelled segments; the unit lists inside a segment
+ * (split on 、) are the fields pass's job.
+ */
+import { createToken, EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
+import { HAN_HINT, charsOf } from '../shared/chars.js';
+
+export interface ClauseParse {
+  /** Segments naming 牵头 units, as written (each may hold a 、 list). */
+  lead: string[];
+  /** Segments naming 责任/配合 units, as written. */
+  responsible: string[];
+  /** The 完成时限 text, as written. */
+  deadline?: string;
+  /** Labels written without their colon (责任单位政府各部门). */
+  missingColon: string[];
+}
+
+const SEP = /[，,；;]/;
+const LEAD_SUFFIX = '牵头';
+const DUTY_SUFFIXES = ['按职责分工负责', '按职责分工', '按职责负责', '分工负责', '负责落实', '配合', '负责'];
+const LABELS = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|参与单位|协办单位|实施单位|完成时限|完成时间|时间节点|完成期限|时限要求)/;
+
+const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
+const Sep = createToken({ name: 'Sep', pattern: /[，,；;]/ });
+const LeadLabel = createToken({ name: 'LeadLabel', pattern: /(?:牵头单位|牵头部门)[ \u3000]*[：:]?/ });
+const RespLabel = createToken({ name: 'RespLabel', pattern: /(?:责任单位|责任部门|配合单位|参与单位|协办单位|实施单位)[ \u3000]*[：:]?/ });
+const DeadlineLabel = createToken({ name: 'DeadlineLabel', pattern: /(?:完成时限|完成时间|时间节点|完成期限|时限要求)[ \u3000]*[：:]?/ });
+// Suffixes count only at the end of a segment (before a separator or the end):
+// custom matchers, because chevrotain rejects the `$` anchor.
+function suffixMatcher(words: string[]) {
+  return (text: string, offset: number): RegExpExecArray | null => {
+    for (const w of words) {
+      if (text.startsWith(w, offset) && endsAtBoundary(text, offset + w.length)) return [w] as unknown as RegExpExecArray;
+    }
+    return null;
+  };
+}
+const LeadSuffix = createToken({ name: 'LeadSuffix', pattern: { exec: suffixMatcher([LEAD_SUFFIX]) }, line_breaks: false, start_chars_hint: ['牵'] });
+const DutySuffix = createToken({
+  name: 'DutySuffix',
+  pattern: { exec: suffixMatcher(DUTY_SUFFIXES) },
+  line_breaks: false,
+  start_chars_hint: [...new Set(DUTY_SUFFIXES.map((w) => w[0]))],
+});
+
+function endsAtBoundary(text: string, at: number): boolean {
+  return at >= text.length || SEP.test(text[at]) || /\s/.test(text[at]);
+}
+
+/** A run of unit text: up to a separator, a 牵头/负责 suffix, or a label. */
+function matchText(text: string, offset: number): RegExpExecArray | null {
+  let i = offset;
+  while (i < text.length) {
+    const ch = text[i];
+    if (SEP.test(ch)) break;
+    if (i > offset) {
+      if (text.startsWith(LEAD_SUFFIX, i) && endsAtBoundary(text, i + 2)) break;
+      let duty = false;
+      for (const s of DUTY_SUFFIXES) if (text.startsWith(s, i) && endsAtBoundary(text, i + s.length)) duty = true;
+      if (duty) break;
+      if (LABELS.test(text.slice(i, i + 4))) break;
+    }
+    i++;
+  }
+  if (i === offset) return null;
+  const m = [text.slice(offset, i)] as unknown as RegExpExecArray;
+  return m;
+}
+
+const TEXT_HINT = [
+  ...HAN_HINT,
+  ...charsOf([0x21, 0x7e], [0x2000, 0x206f], [0x2460, 0x24ff], [0x3000, 0x303f], [0xff01, 0xffef]),
+].filter((c) => !SEP.test(c));
+
+const Text = createToken({ name: 'Text', pattern: { exec: matchText }, line_breaks: false, start_chars_hint: TEXT_HINT });
+
+const allTokens = [Space, Sep, LeadLabel, RespLabel, DeadlineLabel, LeadSuffix, DutySuffix, Text];
+export const clauseLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
+
+type SegmentKind = 'lead-label' | 'resp-label' | 'deadline-label' | 'lead-suffix' | 'duty-suffix' | 'plain';
+interface Segment {
+  kind: SegmentKind;
+  text: string;
+  label?: IToken;
+}
+
+class ClauseParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: false });
+    this.performSelfAnalysis();
+  }
+
+  public clause = this.RULE('clause', (): Segment[] => {
+    const out: Segment[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Sep) },
+        { ALT: () => out.push(this.SUBRULE(this.segment)) },
+      ]);
+    });
+    return out;
+  });
+
+  private segment = this.RULE('segment', (): Segment => {
+    return this.OR([
+      { ALT: () => this.labelled(LeadLabel, 'lead-label') },
+      { ALT: () => this.labelled2(RespLabel, 'resp-label') },
+      { ALT: () => this.labelled3(DeadlineLabel, 'deadline-label') },
+      {
+        ALT: () => {
+          const t = this.CONSUME(Text);
+          const suffix = this.OPTION(() =>
+            this.OR2([
+              { ALT: () => (this.CONSUME(LeadSuffix), 'lead-suffix' as const) },
+              { ALT: () => (this.CONSUME(DutySuffix), 'duty-suffix' as const) },
+            ]),
+          );
+          return this.ACTION(() => ({ kind: suffix ?? ('plain' as const), text: t.image }));
+        },
+      },
+    ]);
+  });
+
+  private labelled(tok: typeof LeadLabel, kind: SegmentKind): Segment {
+    const label = this.CONSUME(tok);
+    const t = this.OPTION2(() => this.CONSUME2(Text));
+    return { kind, text: t ? t.image : '', label };
+  }
+  private labelled2(tok: typeof LeadLabel, kind: SegmentKind): Segment {
+    const label = this.CONSUME2(tok);
+    const t = this.OPTION3(() => this.CONSUME3(Text));
+    return { kind, text: t ? t.image : '', label };
+  }
+  private labelled3(tok: typeof LeadLabel, kind: SegmentKind): Segment {
+    const label = this.CONSUME3(tok);
+    const t = this.OPTION4(() => this.CONSUME4(Text));
+    return { kind, text: t ? t.image : '', label };
+  }
+}
+
+const parser = new ClauseParser();
+
+/** Does this parenthetical read like a responsibility clause at all? */
+export const CLAUSE_KEYWORDS = /牵头|责任单位|责任部门|配合单位|完成时限|完成时间|时间节点|按职责分工负责|分工负责/;
+
+/** Parse the inside of a responsibility parenthetical. Null if it is not one. */
+export function parseClause(inner: string): ClauseParse | null {
+  if (!CLAUSE_KEYWORDS.test(inner)) return null;
+  const lexed = clauseLexer.tokenize(inner);
+  if (lexed.errors.length > 0) return null;
+  parser.input = lexed.tokens;
+  const segments = parser.clause();
+  if (parser.errors.length > 0) return null;
+
+  const out: ClauseParse = { lead: [], responsible: [], missingColon: [] };
+  // Unlabelled segments continue whatever list came before them; after an
+  // "A牵头" they are the co-responsible units (…C，D按职责分工负责).
+  let mode: 'lead' | 'resp' | 'deadline' = 'resp';
+  const deadlineParts: string[] = [];
+  for (const s of segments) {
+    if (s.label && !/[：:]\s*$/.test(s.label.image)) out.missingColon.push(s.label.image.trim());
+    const text = s.text.trim();
+    switch (s.kind) {
+      case 'lead-label':
+        mode = 'lead';
+        if (text) out.lead.push(text);
+        break;
+      case 'resp-label':
+        mode = 'resp';
+        if (text) out.responsible.push(text);
+        break;
+      case 'deadline-label':
+        mode = 'deadline';
+        if (text) deadlineParts.push(text);
+        break;
+      case 'lead-suffix':
+        out.lead.push(text);
+        mode = 'resp';
+        break;
+      case 'duty-suffix':
+        out.responsible.push(text);
+        mode = 'resp';
+        break;
+      default:
+        if (!text) break;
+        if (mode === 'lead') out.lead.push(text);
+        else if (mode === 'deadline') deadlineParts.push(text);
+        else out.responsible.push(text);
+    }
+  }
+  if (deadlineParts.length > 0) out.deadline = deadlineParts.join('，');
+  return out;
+}
