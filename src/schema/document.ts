@@ -26,7 +26,7 @@ export const DocNumber = z.object({
 });
 export type DocNumber = z.infer<typeof DocNumber>;
 
-export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled']);
+export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled', 'table-row']);
 
 export interface Section {
   marker: string;
@@ -49,7 +49,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     marker: z.string().describe('As written, e.g. (一) or （一） or 1.'),
     markerStyle: MarkerStyle,
-    level: z.number().int().min(1).max(5).describe('1 一、; 2 （一）; 3 1.; 4 （1）; 5 ①'),
+    level: z.number().int().min(1).max(5).describe('1 一、; 2 （一）; 3 1.; 4 （1）; 5 ①; a table row is one below its heading'),
     ordinal: z.number().int().positive().describe('The number the marker says'),
     path: z.string().describe('Stable path by position, e.g. 2.4 for the 4th child of the 2nd section'),
     heading: z.string().describe('Heading line, or a numbered item’s first sentence'),
@@ -93,6 +93,7 @@ export const PolicyDocument = z.object({
   dates: z.object({ signed: IsoDate.optional(), printed: IsoDate.optional() }),
   printedBy: z.string().optional().describe('印发机关 in the 版记'),
   notice: Notice.optional(),
+  recipients: z.array(z.string()).describe('主送机关 of the document (the notice’s, for a transmitted plan)'),
   preamble: z.string().optional(),
   sections: z.array(Section),
   closing: z.array(z.string()).describe('Unnumbered paragraphs after the outline that belong to no section'),

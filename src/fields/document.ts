@@ -1,0 +1,68 @@
+/** A placed document draft → PolicyDocument, reading every field with the grammars. */
+import type { PolicyDocument } from '../schema/document.js';
+import type { DocDraft } from '../structure/draft.js';
+import type { Line } from '../structure/segment.js';
+import { FieldContext } from './context.js';
+import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
+import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
+import { buildSections } from './sections.js';
+
+const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
+
+export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
+  const noticeTitle = d.notice ? cleanTitle(d.notice.title.text) : undefined;
+  const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? '';
+  if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
+  const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : undefined;
+  const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期');
+  const printed = readPrinted(d.printed, ctx);
+  const printedBy = d.printedBy ? d.printedBy.text.trim() : printed.by;
+  const years = yearsOf(title) ?? (d.title ? undefined : noticeTitle ? yearsOf(noticeTitle) : undefined);
+  const planYear = years?.to ?? docNumber?.year ?? (signed ? Number(signed.slice(0, 4)) : undefined);
+  const issuerMark = d.issuerMark ? d.issuerMark.text.replace(/[\s\u3000]+/g, '') : undefined;
+  const signature = (d.notice?.signature ?? d.signature)?.text.trim();
+  const issuer =
+    signature ??
+    issuerMark?.replace(/文件$/, '') ??
+    (noticeTitle ? /^(.+?)关于/.exec(noticeTitle)?.[1] : undefined) ??
+    (/^(.+?)关于/.exec(title)?.[1] || undefined);
+  const publicity = readPublicity(d.publicity, d.statements);
+  const sections = buildSections(d.sections, ctx, planYear);
+  const first = d.lines[0];
+  const last = d.lines[d.lines.length - 1];
+
+  const doc: PolicyDocument = {
+    kind: kindOf(title),
+    title,
+    region: regionOf(title, noticeTitle, issuer),
+    dates: {},
+    recipients: readRecipients(d.notice?.recipients ?? d.recipients),
+    sections,
+    closing: d.closing.map((l) => l.text.trim()),
+    copyTo: readCopyTo(d.copyTo),
+    notes: publicity?.notes ?? [],
+    duplicates: [],
+    diagnostics: ctx.diagnostics,
+    span: first ? ctx.spanOfRange(first, last) : { start: 0, end: 0, line: 1 },
+  };
+  if (issuer) doc.issuer = issuer;
+  if (issuerMark) doc.issuerMark = issuerMark;
+  if (years) doc.years = years;
+  if (docNumber) doc.docNumber = docNumber;
+  if (signed) doc.dates.signed = signed;
+  if (printed.date) doc.dates.printed = printed.date;
+  if (printedBy) doc.printedBy = printedBy;
+  if (d.preamble.length) doc.preamble = joinLines(d.preamble);
+  if (publicity && (publicity.attribute || publicity.statement)) doc.publicity = { attribute: publicity.attribute, statement: publicity.statement, raw: publicity.raw };
+  if (d.notice) {
+    doc.notice = {
+      title: noticeTitle!,
+      recipients: readRecipients(d.notice.recipients),
+      body: joinLines(d.notice.body),
+      span: ctx.spanOfRange(d.notice.title, d.notice.date ?? d.notice.signature ?? d.notice.body[d.notice.body.length - 1] ?? d.notice.title),
+    };
+    if (d.notice.signature) doc.notice.issuer = d.notice.signature.text.trim();
+    if (signed && d.notice.date) doc.notice.date = signed;
+  }
+  return doc;
+}

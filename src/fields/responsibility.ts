@@ -1,0 +1,50 @@
+/**
+ * Find the responsibility parenthetical at the end of a task paragraph
+ * (（牵头单位：…，责任单位：…） — brackets may be mixed （…) ), take it out of
+ * the text, and read it with the clause grammar.
+ */
+import { parseClause, CLAUSE_KEYWORDS, type ClauseParse } from '../../grammars/clause/clause.js';
+
+export interface FoundClause {
+  /** Index in the paragraph where the clause (with its opening bracket) starts. */
+  start: number;
+  /** Index one past its closing bracket (or the end, if unclosed). */
+  end: number;
+  raw: string;
+  inner: string;
+  parsed: ClauseParse | null;
+  closed: boolean;
+}
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+const TRAILING = /[\s\u3000\u00a0。．.；;]*$/;
+
+/** The clause that ends the paragraph, if any. */
+export function findClause(text: string): FoundClause | null {
+  const tail = TRAILING.exec(text)!;
+  const end = tail.index;
+  if (end === 0) return null;
+  if (CLOSE.has(text[end - 1])) {
+    let depth = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      const c = text[i];
+      if (CLOSE.has(c)) depth++;
+      else if (OPEN.has(c)) {
+        depth--;
+        if (depth === 0) {
+          const inner = text.slice(i + 1, end - 1);
+          if (!CLAUSE_KEYWORDS.test(inner)) return null;
+          return { start: i, end, raw: text.slice(i, end), inner, parsed: parseClause(inner), closed: true };
+        }
+      }
+    }
+    return null;
+  }
+  // Unclosed: a clause that lost its closing bracket at the end of the paragraph.
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  if (open === -1) return null;
+  const inner = text.slice(open + 1, end);
+  if (/[）)]/.test(inner) || !/^[\s\u3000]*(?:牵头单位|责任单位|责任部门|配合单位)|牵头[，,]/.test(inner)) return null;
+  return { start: open, end, raw: text.slice(open, end), inner, parsed: parseClause(inner), closed: false };
+}

@@ -1,0 +1,173 @@
+/**
+ * Section drafts → Section: heading, text without marker and clause, 牵头 /
+ * 责任 units (union over the item's paragraphs), deadline, path, and the
+ * ordinal checks (a repeated （二十） is kept and reported, never merged).
+ */
+import { LEVEL_OF_STYLE } from '../../grammars/marker/marker.js';
+import { numberToCjk } from '../../grammars/shared/numerals.js';
+import type { Deadline, Section } from '../schema/document.js';
+import type { SectionDraft } from '../structure/draft.js';
+import type { Line } from '../structure/segment.js';
+import { slicePara } from '../normalise/para.js';
+import { findClause } from './responsibility.js';
+import { splitUnits, unionUnits, looksTruncated } from './units.js';
+import { deadlineFromClause, deadlinesInText } from './deadline.js';
+import type { FieldContext } from './context.js';
+
+const FIRST_SENTENCE = /^[^。！？!?]*/;
+
+export function buildSections(drafts: SectionDraft[], ctx: FieldContext, planYear: number | undefined, parentPath = ''): Section[] {
+  const out: Section[] = [];
+  drafts.forEach((d, i) => {
+    const path = parentPath ? `${parentPath}.${i + 1}` : String(i + 1);
+    out.push(d.head.kind === 'table-row' ? rowSection(d, ctx, planYear, path) : itemSection(d, ctx, planYear, path));
+  });
+  checkOrdinals(drafts, out, ctx);
+  return out;
+}
+
+function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | undefined, path: string): Section {
+  const marker = d.head.marker!;
+  const headBody = slicePara(d.head, marker.length);
+  const paras: Line[] = [headBody, ...d.paras];
+  const texts: string[] = [];
+  const leads: string[][] = [];
+  const resps: string[][] = [];
+  const clauses: string[] = [];
+  let clauseDeadline: Deadline | undefined;
+  for (const p of paras) {
+    const c = findClause(p.text);
+    if (!c) {
+      texts.push(p.text.trim());
+      continue;
+    }
+    texts.push(p.text.slice(0, c.start).trim());
+    clauses.push(c.raw);
+    if (!c.closed) ctx.warn('CLAUSE_UNCLOSED', 'Responsibility clause has no closing bracket; read to the end of the paragraph.', slicePara(p, c.start, c.end), c.raw);
+    if (!c.parsed) {
+      ctx.warn('CLAUSE_UNPARSED', 'A parenthetical names units but could not be read as a responsibility clause; it is kept in `clauses`.', slicePara(p, c.start, c.end), c.raw);
+      continue;
+    }
+    for (const label of c.parsed.missingColon)
+      ctx.info('CLAUSE_LABEL_MISSING_COLON', `Clause label ${label} has no colon; read as a label.`, slicePara(p, c.start, c.end), c.raw);
+    const lead = c.parsed.lead.flatMap(splitUnits);
+    const resp = c.parsed.responsible.flatMap(splitUnits);
+    for (const u of [...lead, ...resp])
+      if (looksTruncated(u)) ctx.info('UNIT_SUSPECT', `Unit name “${u}” does not end like an organisation; it may be truncated.`, slicePara(p, c.start, c.end), u);
+    leads.push(lead);
+    resps.push(resp);
+    if (c.parsed.deadline && !clauseDeadline) {
+      clauseDeadline = deadlineFromClause(c.parsed.deadline, planYear, ctx.span(p, c.start, c.end));
+      if (clauseDeadline.kind === 'unknown')
+        ctx.warn('DEADLINE_UNKNOWN', `完成时限 “${c.parsed.deadline}” is not a form the parser knows; kept as raw.`, slicePara(p, c.start, c.end), c.parsed.deadline);
+      else if (clauseDeadline.kind === 'by' && !clauseDeadline.date)
+        ctx.warn('DEADLINE_UNRESOLVED', `完成时限 “${c.parsed.deadline}” needs the plan's year, which is unknown.`, slicePara(p, c.start, c.end));
+    }
+  }
+  const text = texts.filter(Boolean).join('\n');
+  const textDeadlines: Deadline[] = [];
+  for (const p of paras) {
+    const c = findClause(p.text);
+    const body = c ? p.text.slice(0, c.start) : p.text;
+    textDeadlines.push(...deadlinesInText(body, planYear, (at, len) => ctx.span(p, at, at + len)));
+  }
+  const deadlines = clauseDeadline ? [clauseDeadline, ...textDeadlines] : textDeadlines;
+  const headingSource = texts[0] ?? '';
+  const heading = (FIRST_SENTENCE.exec(headingSource)?.[0] ?? '').trim();
+  const lastLine = lastLineOf(d);
+  const section: Section = {
+    marker: marker.raw,
+    markerStyle: marker.style,
+    level: LEVEL_OF_STYLE[marker.style],
+    ordinal: marker.ordinal,
+    path,
+    heading,
+    text,
+    lead: unionUnits(leads),
+    responsible: unionUnits(resps),
+    clauses,
+    deadlines,
+    children: buildSections(d.children, ctx, planYear, path),
+    span: ctx.spanOfRange(d.head, lastLine),
+  };
+  if (deadlines[0]) section.deadline = deadlines[0];
+  return section;
+}
+
+function lastLineOf(d: SectionDraft): Line {
+  if (d.children.length) return lastLineOf(d.children[d.children.length - 1]);
+  return d.paras.length ? d.paras[d.paras.length - 1] : d.head;
+}
+
+/** A row of a task ledger table: columns by their header names. */
+function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undefined, path: string): Section {
+  const cells = d.head.cells ?? [];
+  const header = (d.head.header ?? []).map((h) => h.replace(/[\s\u3000]+/g, ''));
+  const col = (re: RegExp) => {
+    const k = header.findIndex((h) => re.test(h));
+    return k >= 0 ? (cells[k] ?? '').trim() : '';
+  };
+  const serial = col(/^(?:序号|编号)$/);
+  const task = col(/任务|内容|事项|工作/) || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
+  const lead = splitUnits(col(/牵头/));
+  const responsible = splitUnits(col(/责任|配合|参与|协办/));
+  const deadlineRaw = col(/时限|时间|期限|节点/);
+  const deadlines = deadlineRaw ? [deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head))] : [];
+  const n = Number(serial.replace(/[^0-9]/g, ''));
+  const section: Section = {
+    marker: serial,
+    markerStyle: 'table-row',
+    level: 2,
+    ordinal: Number.isFinite(n) && n > 0 ? n : Number(path.split('.').pop()),
+    path,
+    heading: (FIRST_SENTENCE.exec(task)?.[0] ?? '').trim(),
+    text: task,
+    lead,
+    responsible,
+    clauses: [],
+    deadlines,
+    children: buildSections(d.children, ctx, planYear, path),
+    span: ctx.span(d.head),
+  };
+  if (deadlines[0]) section.deadline = deadlines[0];
+  return section;
+}
+
+/** Duplicates (three （二十）) and gaps are reported; the items stay as written. */
+function checkOrdinals(drafts: SectionDraft[], sections: Section[], ctx: FieldContext) {
+  for (let i = 1; i < sections.length; i++) {
+    const prev = sections[i - 1];
+    const cur = sections[i];
+    if (cur.markerStyle !== prev.markerStyle || cur.markerStyle === 'table-row') continue;
+    if (cur.ordinal === prev.ordinal) {
+      ctx.warn(
+        'DUPLICATE_ORDINAL',
+        `Marker ${cur.marker} repeats the previous item's number; kept as a separate item at path ${cur.path} (expected ${expectedMarker(cur, prev.ordinal + 1)}).`,
+        drafts[i].head,
+        cur.marker,
+      );
+    } else if (cur.ordinal !== prev.ordinal + 1) {
+      ctx.warn(
+        'ORDINAL_SEQUENCE',
+        `Marker ${cur.marker} follows ${prev.marker}: numbering skips or goes back (expected ${expectedMarker(cur, prev.ordinal + 1)}).`,
+        drafts[i].head,
+        cur.marker,
+      );
+    }
+  }
+}
+
+function expectedMarker(s: Section, n: number): string {
+  switch (s.markerStyle) {
+    case 'cjk-dun':
+      return `${numberToCjk(n)}、`;
+    case 'cjk-paren':
+      return `（${numberToCjk(n)}）`;
+    case 'arabic-dot':
+      return `${n}.`;
+    case 'arabic-paren':
+      return `（${n}）`;
+    default:
+      return String(n);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The pipeline every format shares, from extracted blocks to validated
+ * documents: normalise → structure → fields → validate.
+ */
+import type { TextBlock, SourceFormat } from './extract/block.js';
+import { paraFromBlock, trimPara, lineIndex, type Para } from './normalise/para.js';
+import { isPageNumber } from './normalise/furniture.js';
+import { reflow } from './normalise/reflow.js';
+import { segmentLines, type Line } from './structure/segment.js';
+import { assignRoles, compact } from './structure/roles.js';
+import { splitDocuments } from './structure/documents.js';
+import { buildDocument } from './fields/document.js';
+import { FieldContext } from './fields/context.js';
+import type { Diagnostic } from './schema/diagnostic.js';
+import type { ParseResult, PolicyDocument, Unplaced } from './schema/document.js';
+import { validateResult } from './validate/validate.js';
+import { GongwenError } from './errors.js';
+
+export interface PipelineInput {
+  blocks: TextBlock[];
+  /** Blocks an extractor already set aside (HTML navigation, PDF page numbers). */
+  noise?: TextBlock[];
+  /** The decoded (or, for PDF/DOCX, synthesized) text that spans point into. */
+  text: string;
+  source: ParseResult['source'];
+  validate?: boolean;
+}
+
+export function runPipeline(input: PipelineInput): ParseResult {
+  const lines = lineIndex(input.text);
+  const ctx = new FieldContext(lines);
+  const unplaced: Unplaced[] = [];
+  const diagnostics: Diagnostic[] = ctx.diagnostics;
+
+  for (const b of input.noise ?? []) {
+    if (b.text.trim()) unplaced.push({ text: b.text, span: { ...b.span, line: ctx.lineOfOffset(b.span.start) }, reason: b.role ? `page chrome (${b.role})` : 'page chrome' });
+  }
+
+  // normalise: trim, set furniture aside, re-join broken paragraphs
+  const paras: Para[] = [];
+  for (const b of input.blocks) {
+    if (b.kind === 'rule') continue;
+    const p = b.kind === 'table-row' ? paraFromBlock(b) : trimPara(paraFromBlock(b));
+    if (b.kind === 'furniture' || (p.kind !== 'table-row' && isPageNumber(p.text))) {
+      unplaced.push({ text: p.text, span: ctx.span(p), reason: 'page furniture (page number or running header)' });
+      continue;
+    }
+    if (p.text.length > 0 || p.kind === 'table-row') paras.push(p);
+  }
+  const { paras: flowed, joins } = reflow(paras);
+  for (const j of joins) {
+    const d: Diagnostic = {
+      code: 'REFLOW_JOINED',
+      severity: 'info',
+      message: 'A paragraph broken by a page break or blank line was joined back.',
+      span: { start: j.after, end: j.at, line: ctx.lineOfOffset(j.at) },
+    };
+    if (j.page !== undefined) d.span!.page = j.page;
+    diagnostics.push(d);
+  }
+
+  // structure: cut at markers, tag lines, split documents
+  const segmented: Line[] = segmentLines(flowed);
+  const roles = assignRoles(segmented);
+  const split = splitDocuments(segmented, roles);
+  for (const u of split.unplaced) unplaced.push({ text: u.line.text, span: ctx.span(u.line), reason: u.reason });
+
+  // fields, one document at a time (each with its own diagnostics)
+  const documents: PolicyDocument[] = [];
+  const seen = new Map<string, PolicyDocument>();
+  for (const draft of split.docs) {
+    const docCtx = new FieldContext(lines);
+    const doc = buildDocument(draft, docCtx);
+    const key = draft.lines.map((l) => compact(l.text)).join('\n');
+    const original = seen.get(key);
+    if (original) {
+      original.duplicates.push(doc.span);
+      diagnostics.push({
+        code: 'DUPLICATE_DOCUMENT',
+        severity: 'warning',
+        message: `“${doc.title}” appears again verbatim; it is reported once, and the repeat’s span is in \`duplicates\`.`,
+        span: doc.span,
+        text: doc.title,
+      });
+      continue;
+    }
+    seen.set(key, doc);
+    documents.push(doc);
+  }
+
+  if (documents.length === 0) {
+    const hasText = paras.some((p) => p.text.trim().length > 0);
+    throw new GongwenError(
+      'NOT_A_PLAN',
+      hasText
+        ? 'No document title, 文号 or numbered outline (一、/（一）/1.) was found: this does not look like a government plan or notice. Check the file, or parse it with { format } set if it was sniffed wrongly.'
+        : 'The input has no text to parse.',
+      { details: { unplaced: unplaced.length } },
+    );
+  }
+  if (unplaced.length > 0) {
+    diagnostics.push({
+      code: 'UNPLACED_TEXT',
+      severity: 'info',
+      message: `${unplaced.length} line(s) belong to no document (navigation, page furniture); they are listed in \`unplaced\`.`,
+    });
+  }
+  const result: ParseResult = { source: input.source, documents, diagnostics, unplaced };
+  return input.validate === false ? result : validateResult(result);
+}
+
+export type { SourceFormat };

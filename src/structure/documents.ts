@@ -1,0 +1,207 @@
+/**
+ * Split the role-tagged lines into documents and place every line of each:
+ * header (发文机关标志, 文号), transmittal notice (关于印发…的通知, 主送, body,
+ * 署名, 成文日期), the plan's title and preamble, the outline, and the 版记.
+ * Navigation junk before, between and after documents is returned as
+ * unplaced, never dropped.
+ */
+import { LEVEL_OF_STYLE } from '../../grammars/marker/marker.js';
+import type { Line } from './segment.js';
+import { compact, isNavLike, type Role } from './roles.js';
+import type { DocDraft, SectionDraft } from './draft.js';
+
+export interface SplitResult {
+  docs: DocDraft[];
+  unplaced: Array<{ line: Line; reason: string }>;
+}
+
+const TRANSMITTAL = /关于(?:印发|转发|下发|公布)/;
+const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|清单|纲要|制度)[》」]?$/;
+const RUNNING = /[。；;，,]/;
+
+function newDraft(): DocDraft {
+  return { lines: [], preamble: [], sections: [], closing: [], copyTo: [], publicity: [], statements: [] };
+}
+
+/** A title opens a document only if body follows it (a menu entry such as 政府信息公开指南 does not). */
+function bodyFollows(lines: Line[], roles: Role[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+    const r = roles[j];
+    if (r === 'doc-number' || r === 'recipients' || r === 'item' || r === 'table-row') return true;
+    if (r === 'title' || r === 'issuer-mark') continue;
+    if (r === 'text' || r === 'statement') {
+      const t = compact(lines[j].text);
+      return t.length >= 20 && RUNNING.test(t);
+    }
+    if (r === 'nav') return false;
+  }
+  return false;
+}
+
+export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
+  const docs: DocDraft[] = [];
+  const unplaced: SplitResult['unplaced'] = [];
+  let doc: DocDraft | undefined;
+  let phase: 'head' | 'notice' | 'pre' | 'outline' | 'tail' = 'head';
+  let stack: SectionDraft[] = [];
+
+  const start = () => {
+    doc = newDraft();
+    docs.push(doc);
+    phase = 'head';
+    stack = [];
+  };
+  const appendText = (line: Line) => {
+    if (!doc) return;
+    if (phase === 'notice' && doc.notice) doc.notice.body.push(line);
+    else if (phase === 'outline' && stack.length > 0) {
+      const top = stack[stack.length - 1];
+      top.paras.push(line);
+    } else if (phase === 'tail') doc.closing.push(line);
+    else doc.preamble.push(line);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const role = roles[i];
+
+    if (role === 'issuer-mark') {
+      if (!doc || doc.title || doc.notice || doc.issuerMark || phase !== 'head') start();
+      doc!.issuerMark = line;
+      doc!.lines.push(line);
+      continue;
+    }
+    if (role === 'title' && (bodyFollows(lines, roles, i) || (doc && phase === 'notice' && !doc.title))) {
+      const t = compact(line.text);
+      const transmittal = TRANSMITTAL.test(t) && /通知$/.test(t);
+      const awaitingPlan = doc && doc.notice && !doc.title && (phase === 'notice' || phase === 'head') && PLAN_KIND.test(t);
+      const headerOnly = doc && phase === 'head' && !doc.title && !doc.notice;
+      if (awaitingPlan) {
+        doc!.title = line;
+        doc!.lines.push(line);
+        phase = 'pre';
+        continue;
+      }
+      if (!headerOnly) start();
+      if (transmittal) {
+        doc!.notice = { title: line, body: [] };
+        phase = 'notice';
+      } else {
+        doc!.title = line;
+        phase = 'pre';
+      }
+      doc!.lines.push(line);
+      continue;
+    }
+    if (!doc) {
+      unplaced.push({ line, reason: role === 'nav' ? 'navigation or page chrome before the first document' : 'text before the first document' });
+      continue;
+    }
+    doc.lines.push(line);
+    switch (role) {
+      case 'doc-number':
+        if (!doc.docNumber && phase !== 'outline') doc.docNumber = line;
+        else appendText(line);
+        break;
+      case 'recipients':
+        if (doc.notice && !doc.notice.recipients && phase === 'notice') doc.notice.recipients = line;
+        else if (!doc.notice && !doc.recipients && phase === 'pre' && doc.preamble.length === 0) doc.recipients = line;
+        else appendText(line);
+        break;
+      case 'signature':
+        if (phase === 'notice' && doc.notice) doc.notice.signature = line;
+        else {
+          doc.signature = line;
+          phase = 'tail';
+        }
+        break;
+      case 'date':
+        if (phase === 'notice' && doc.notice && !doc.notice.date) doc.notice.date = line;
+        else if (!doc.date && (phase === 'tail' || doc.signature)) doc.date = line;
+        else appendText(line);
+        break;
+      case 'statement':
+        doc.statements.push(line);
+        break;
+      case 'copy-to':
+        doc.copyTo.push(line);
+        phase = 'tail';
+        break;
+      case 'publicity':
+        doc.publicity.push(line);
+        phase = 'tail';
+        break;
+      case 'printed':
+        doc.printed = line;
+        phase = 'tail';
+        break;
+      case 'printed-by':
+        doc.printedBy = line;
+        phase = 'tail';
+        break;
+      case 'item': {
+        if (phase === 'tail') {
+          doc.closing.push(line);
+          break;
+        }
+        if (phase === 'notice' || phase === 'head') {
+          // an outline before any plan title: the document is the outline
+          if (phase === 'notice' && doc.notice && !doc.notice.signature) {
+            doc.notice.body.push(line);
+            break;
+          }
+        }
+        phase = 'outline';
+        const level = LEVEL_OF_STYLE[line.marker!.style];
+        const node: SectionDraft = { head: line, paras: [], children: [] };
+        while (stack.length > 0 && LEVEL_OF_STYLE[stack[stack.length - 1].head.marker!.style] >= level) stack.pop();
+        if (stack.length === 0) doc.sections.push(node);
+        else stack[stack.length - 1].children.push(node);
+        stack.push(node);
+        break;
+      }
+      case 'table-row': {
+        phase = 'outline';
+        const node: SectionDraft = { head: line, paras: [], children: [] };
+        if (stack.length === 0) doc.sections.push(node);
+        else {
+          // rows hang under the deepest numbered item open above the table
+          let top = stack[stack.length - 1];
+          if (top.head.kind === 'table-row') {
+            stack.pop();
+            top = stack[stack.length - 1];
+          }
+          if (top) top.children.push(node);
+          else doc.sections.push(node);
+        }
+        stack.push(node);
+        break;
+      }
+      default:
+        appendText(line);
+    }
+  }
+  for (const d of docs) trimTrailingNav(d, unplaced);
+  return { docs, unplaced };
+}
+
+/** Short menu-like lines at the very end of a document are page chrome, not content. */
+function trimTrailingNav(doc: DocDraft, unplaced: SplitResult['unplaced']) {
+  const lists: Line[][] = [];
+  if (doc.closing.length) lists.push(doc.closing);
+  else {
+    let last: SectionDraft | undefined = doc.sections[doc.sections.length - 1];
+    while (last && last.children.length) last = last.children[last.children.length - 1];
+    if (last) lists.push(last.paras);
+    else lists.push(doc.preamble);
+  }
+  for (const list of lists) {
+    const cut: Line[] = [];
+    while (list.length > 0 && isNavLike(list[list.length - 1].text)) cut.unshift(list.pop()!);
+    for (const line of cut) {
+      unplaced.push({ line, reason: 'navigation or page chrome after a document' });
+      const k = doc.lines.indexOf(line);
+      if (k >= 0) doc.lines.splice(k, 1);
+    }
+  }
+}

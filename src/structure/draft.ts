@@ -1,0 +1,36 @@
+/** The tree as structure builds it: lines in their places, no fields read yet. */
+import type { Line } from './segment.js';
+
+export interface SectionDraft {
+  head: Line;
+  /** Continuation paragraphs of the item (before its first child). */
+  paras: Line[];
+  /** Table rows that belong to this item (task ledgers under a heading). */
+  children: SectionDraft[];
+}
+
+export interface DocDraft {
+  lines: Line[];
+  issuerMark?: Line;
+  docNumber?: Line;
+  notice?: {
+    title: Line;
+    recipients?: Line;
+    body: Line[];
+    signature?: Line;
+    date?: Line;
+  };
+  title?: Line;
+  recipients?: Line;
+  preamble: Line[];
+  sections: SectionDraft[];
+  /** Unnumbered text after a closing signature, or other text with no section to join. */
+  closing: Line[];
+  signature?: Line;
+  date?: Line;
+  copyTo: Line[];
+  publicity: Line[];
+  statements: Line[];
+  printed?: Line;
+  printedBy?: Line;
+}

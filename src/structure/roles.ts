@@ -1,0 +1,88 @@
+/**
+ * What each line is, before any tree is built: a title, a 文号, the 主送 line,
+ * a signature, a date, a 版记 line, navigation junk, an outline item or text.
+ * Decided per line with a little look-ahead (a signature is an organ name
+ * followed by a date line).
+ */
+import { DOC_NUMBER_CANDIDATE, parseDocNumber } from '../../grammars/doc-number/doc-number.js';
+import { DATE_LINE } from '../../grammars/date/date.js';
+import type { Line } from './segment.js';
+
+export type Role =
+  | 'issuer-mark'
+  | 'doc-number'
+  | 'title'
+  | 'recipients'
+  | 'signature'
+  | 'date'
+  | 'printed'
+  | 'printed-by'
+  | 'copy-to'
+  | 'publicity'
+  | 'statement'
+  | 'nav'
+  | 'item'
+  | 'table-row'
+  | 'text';
+
+export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单)[》」]?$/;
+const ORGAN_END = /(?:办公室|办公厅|人民政府|政府|委员会|领导小组|小组|局|厅|委|办|中心|院|部)$/;
+const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
+export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,12}?[日号])[\s\u3000]*印发$/;
+const ISSUER_MARK = /^[\u4e00-\u9fff\s\u3000]{4,40}文件$/;
+const RECIPIENTS_WORDS = /政府|部门|单位|机关|委员会|局|办|管委会|各/;
+const STATEMENT = /^[（(]此件.{1,20}[）)]$/;
+
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+export function isDocNumberLine(text: string): boolean {
+  const t = text.trim();
+  const m = DOC_NUMBER_CANDIDATE.exec(t);
+  return !!m && m[0].length >= t.length - 1 && parseDocNumber(m[0]) !== null;
+}
+
+export function isTitleLike(text: string): boolean {
+  const t = compact(text);
+  return t.length >= 4 && t.length <= 90 && TITLE_SUFFIX.test(t) && !SENTENCE_PUNCT.test(t);
+}
+
+export function isNavLike(text: string): boolean {
+  const t = compact(text);
+  if (t.length === 0 || t.length > 20) return false;
+  if (/[。；;，,！？!?0-9０-９()（）]/.test(t)) return false;
+  const colon = t.search(/[:：]/);
+  return colon === -1 || colon === t.length - 1;
+}
+
+export function assignRoles(lines: Line[]): Role[] {
+  const roles: Role[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.text.trim();
+    const c = compact(t);
+    if (l.kind === 'table-row') roles[i] = 'table-row';
+    else if (l.marker) roles[i] = 'item';
+    else if (/^(?:抄送|抄报)[:：]/.test(c)) roles[i] = 'copy-to';
+    else if (/^公开属性[:：]/.test(c)) roles[i] = 'publicity';
+    else if (STATEMENT.test(c)) roles[i] = 'statement';
+    else if (PRINTED.test(t)) roles[i] = 'printed';
+    else if (DATE_LINE.test(t)) roles[i] = 'date';
+    else if (isDocNumberLine(t)) roles[i] = 'doc-number';
+    else if (ISSUER_MARK.test(c)) roles[i] = 'issuer-mark';
+    else if (isTitleLike(t)) roles[i] = 'title';
+    else if (/[:：]$/.test(c) && c.length <= 160 && !/[。]/.test(c) && RECIPIENTS_WORDS.test(c) && !/^(?:简历|工作分工)/.test(c)) roles[i] = 'recipients';
+    else roles[i] = 'text';
+  }
+  // look-ahead: an organ name right before a date is a signature; before a …印发 line, the 印发机关
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const c = compact(lines[i].text);
+    if ((roles[i] === 'text' || roles[i] === 'title') && c.length <= 40 && !SENTENCE_PUNCT.test(c) && ORGAN_END.test(c)) {
+      if (roles[i + 1] === 'date') roles[i] = 'signature';
+      else if (roles[i + 1] === 'printed' && PRINTED.exec(lines[i + 1].text.trim())![1].trim() === '') roles[i] = 'printed-by';
+    }
+  }
+  for (let i = 0; i < lines.length; i++) if (roles[i] === 'text' && isNavLike(lines[i].text)) roles[i] = 'nav';
+  return roles;
+}
