@@ -146,7 +146,8 @@ class ClauseParser extends EmbeddedActionsParser {
   }
 }
 
-const parser = new ClauseParser();
+export const clauseParser = new ClauseParser();
+const parser = clauseParser;
 
 /** Does this parenthetical read like a responsibility clause at all? */
 export const CLAUSE_KEYWORDS = /牵头|责任单位|责任部门|配合单位|完成时限|完成时间|时间节点|按职责分工负责|分工负责/;

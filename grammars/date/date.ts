@@ -32,7 +32,8 @@ class DateParser extends EmbeddedActionsParser {
     return [y, m, d];
   });
 }
-const parser = new DateParser();
+export const dateParser = new DateParser();
+const parser = dateParser;
 
 function toNumber(t: IToken): number {
   return t.tokenType === Digits ? digitsToNumber(t.image) : cjkToNumber(t.image);

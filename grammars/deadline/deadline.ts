@@ -109,7 +109,8 @@ class DeadlineParser extends EmbeddedActionsParser {
   });
 }
 
-const parser = new DeadlineParser();
+export const deadlineParser = new DeadlineParser();
+const parser = deadlineParser;
 
 /** Parse a whole deadline phrase; unknown phrasing gives kind 'unknown'. */
 export function parseDeadline(text: string): DeadlineMatch {

@@ -53,7 +53,8 @@ class DocNumberParser extends EmbeddedActionsParser {
   });
 }
 
-const parser = new DocNumberParser();
+export const docNumberParser = new DocNumberParser();
+const parser = docNumberParser;
 
 /** Parse a string that is exactly a 文号 (surrounding spaces allowed). */
 export function parseDocNumber(text: string): DocNumberMatch | null {
