@@ -26,6 +26,8 @@ export interface ExpectedDocument {
   copyTo: string[];
   publicity: { attribute: string | null; statement: string | null } | null;
   preamble: boolean;
+  /** Parenthesised notes such as 此件有删减 (absent = none). */
+  docNotes?: string[];
   sections: ExpectedSection[];
 }
 export interface Expected {
@@ -86,7 +88,9 @@ export function compare(result: ParseResult, expected: Expected): Comparison {
       ['dates.printed', got.dates.printed ?? null, want.dates.printed],
       ['notice', got.notice ? { title: got.notice.title, recipients: got.notice.recipients } : null, want.notice],
       ['copyTo', got.copyTo, want.copyTo],
-      ['publicity', got.publicity ? { attribute: got.publicity.attribute ?? null, statement: got.publicity.statement ?? null } : null, want.publicity],
+      // no 版记 at all and a 版记 without 公开属性/statement are the same thing
+      ['publicity', { attribute: got.publicity?.attribute ?? null, statement: got.publicity?.statement ?? null }, want.publicity ?? { attribute: null, statement: null }],
+      ['notes', got.notes, want.docNotes ?? []],
       ['preamble', got.preamble !== undefined, want.preamble],
     ];
     for (const [name, g, w] of meta) check('metadata', `${at} ${name}`, g, w);

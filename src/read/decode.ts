@@ -66,9 +66,9 @@ export function decodeHead(bytes: Uint8Array, maxBytes = SAMPLE): string {
     if (bom.encoding === 'utf-16be') return utf16be.decode(body);
     return utf8Loose.decode(body);
   }
-  const parity = nulParity(head);
-  if (parity === 'le') return utf16le.decode(head);
-  if (parity === 'be') return utf16be.decode(head);
+  const order = utf16Order(head);
+  if (order === 'le') return utf16le.decode(head);
+  if (order === 'be') return utf16be.decode(head);
   return utf8Loose.decode(head);
 }
 
@@ -123,39 +123,32 @@ function bomOf(bytes: Uint8Array): { encoding: 'utf-8-bom' | 'utf-16le' | 'utf-1
 }
 
 /**
- * UTF-16 without a BOM: ASCII characters (digits, newlines, punctuation) leave a
- * NUL in every other byte, all on one side. Random binary has NULs on both sides.
+ * UTF-16 without a BOM. NULs in the first bytes are the trigger (ASCII, digits and
+ * newlines leave a NUL in every other byte); the decision is whether the sample
+ * reads as Chinese/ASCII text in one byte order. Random binary reads as neither,
+ * and the wrong byte order turns CJK into unrelated blocks.
  */
-function nulParity(sample: Uint8Array): 'le' | 'be' | undefined {
-  let even = 0;
-  let odd = 0;
-  const n = sample.length - (sample.length % 2);
-  for (let i = 0; i < n; i += 2) {
-    if (sample[i] === 0) even++;
-    if (sample[i + 1] === 0) odd++;
-  }
-  const pairs = n / 2;
-  if (pairs === 0) return undefined;
-  // Mostly-Chinese UTF-16 has few NULs (only its ASCII), so the floor is low; the one-sidedness is the signal.
-  if (odd >= Math.max(1, pairs * 0.01) && even <= odd * 0.02) return 'le';
-  if (even >= Math.max(1, pairs * 0.01) && odd <= even * 0.02) return 'be';
+function utf16Order(sample: Uint8Array): 'le' | 'be' | undefined {
+  if (sample.indexOf(0) === -1) return undefined;
+  const even = sample.subarray(0, sample.length - (sample.length % 2));
+  const le = plausibleRatio(utf16le.decode(even));
+  const be = plausibleRatio(utf16be.decode(even));
+  if (le >= 0.8 && le > be) return 'le';
+  if (be >= 0.8 && be > le) return 'be';
   return undefined;
 }
 
 function guessUtf16(bytes: Uint8Array): DecodedText | undefined {
   if (bytes.length % 2 !== 0) return undefined;
-  const parity = nulParity(bytes.subarray(0, SAMPLE));
-  if (!parity) return undefined;
-  let text: string;
+  const order = utf16Order(bytes.subarray(0, SAMPLE));
+  if (!order) return undefined;
   try {
-    // Fatal: random bytes almost always contain an unpaired surrogate, real UTF-16 never does.
-    text = (parity === 'le' ? utf16leFatal : utf16beFatal).decode(bytes);
+    // Fatal: binary after a text-looking head almost always has an unpaired surrogate.
+    const text = (order === 'le' ? utf16leFatal : utf16beFatal).decode(bytes);
+    return { text, encoding: order === 'le' ? 'utf-16le' : 'utf-16be' };
   } catch {
     return undefined;
   }
-  // A NUL-parity guess is weak evidence, so also require text that looks like Chinese or ASCII.
-  if (plausibleRatio(text) < 0.6) return undefined;
-  return { text, encoding: parity === 'le' ? 'utf-16le' : 'utf-16be' };
 }
 
 function hasNul(bytes: Uint8Array): boolean {

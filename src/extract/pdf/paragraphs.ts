@@ -86,7 +86,10 @@ function place(line: PdfLine, layout: Layout): Placed {
   const shortBy = (layout.right - line.x1) / em;
   let align: Align = 'left';
   // Centred: clear of both edges by the same amount (titles, 发文机关标志, 文号).
-  if (indent > 0.75 && shortBy > 0.75 && Math.abs(line.x0 - layout.left - (layout.right - line.x1)) < Math.max(0.75 * em, 6)) {
+  // (A wide 发文机关标志 can be centred yet nearly full width, so the edge clearance is in points, not em.)
+  const fromLeft = line.x0 - layout.left;
+  const fromRight = layout.right - line.x1;
+  if (fromLeft > 2 && fromRight > 2 && Math.abs(fromLeft - fromRight) < Math.max(0.75 * em, 6)) {
     align = 'center';
   } else if (indent > 4) {
     // Starts far right but is not centred: 署名, 成文日期 (right-aligned, often with a right indent).

@@ -1,0 +1,91 @@
+/**
+ * A tiny non-validating XML parser for WordprocessingML parts. OOXML parts are
+ * machine-written (no DTDs, no custom entities), so a regex tokenizer building a
+ * plain tree is enough and much faster than a DOM.
+ */
+import { ErrorCode, GongwenError } from '../../errors.js';
+
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+const TOKEN = /<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|([^<]+)/g;
+const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+    name ? NAMED[name] : String.fromCodePoint(parseInt(dec ?? hex!, dec ? 10 : 16)),
+  );
+}
+
+export function parseXml(xml: string, part: string): XmlElement {
+  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(xml))) {
+    const [, close, name, rawAttrs, selfClose, cdata, text] = m;
+    const top = stack[stack.length - 1];
+    if (text !== undefined) {
+      // Whitespace between elements is formatting; text only matters inside w:t and friends.
+      if (stack.length > 1 && text.trim() !== '') top.children.push(decodeEntities(text));
+      else if (stack.length > 1 && /^(?:w:t|w:delText|w:instrText)$/.test(top.name)) top.children.push(text);
+    } else if (cdata !== undefined) {
+      top.children.push(cdata);
+    } else if (name) {
+      if (close) {
+        if (top.name !== name) throw malformed(part, `unexpected </${name}>`);
+        stack.pop();
+      } else {
+        const attrs: Record<string, string> = {};
+        if (rawAttrs) {
+          ATTR.lastIndex = 0;
+          let a: RegExpExecArray | null;
+          while ((a = ATTR.exec(rawAttrs))) attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? '');
+        }
+        const el: XmlElement = { name, attrs, children: [] };
+        top.children.push(el);
+        if (!selfClose) stack.push(el);
+      }
+    }
+  }
+  if (stack.length !== 1) throw malformed(part, `<${stack[stack.length - 1].name}> is never closed`);
+  const doc = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!doc) throw malformed(part, 'no root element');
+  return doc;
+}
+
+function malformed(part: string, why: string): GongwenError {
+  return new GongwenError(ErrorCode.FILE_CORRUPT, `The DOCX part ${part} is not well-formed XML (${why}); the file is damaged.`);
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  if (!el) return [];
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) out.push(c);
+  return out;
+}
+
+/** `w:val` (or another attribute) of a child element, e.g. val(pPr, 'w:jc'). */
+export function val(el: XmlElement | undefined, name: string, attr = 'w:val'): string | undefined {
+  return child(el, name)?.attrs[attr];
+}
+
+/** OOXML on/off properties: present without w:val, or with true/1/on, means on. */
+export function isOn(el: XmlElement | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = el.attrs['w:val'];
+  return v === undefined || v === 'true' || v === '1' || v === 'on';
+}
