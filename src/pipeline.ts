@@ -7,6 +7,7 @@ import { paraFromBlock, trimPara, lineIndex, type Para } from './normalise/para.
 import { isPageNumber } from './normalise/furniture.js';
 import { reflow } from './normalise/reflow.js';
 import { segmentLines, type Line } from './structure/segment.js';
+import { unwrapBlobs } from './structure/unwrap.js';
 import { assignRoles, compact } from './structure/roles.js';
 import { splitDocuments } from './structure/documents.js';
 import { buildDocument } from './fields/document.js';
@@ -60,7 +61,7 @@ export function runPipeline(input: PipelineInput): ParseResult {
   }
 
   // structure: cut at markers, tag lines, split documents
-  const segmented: Line[] = segmentLines(flowed);
+  const segmented: Line[] = segmentLines(unwrapBlobs(flowed));
   const roles = assignRoles(segmented);
   const split = splitDocuments(segmented, roles);
   for (const u of split.unplaced) unplaced.push({ text: u.line.text, span: ctx.span(u.line), reason: u.reason });

@@ -268,6 +268,7 @@ class HtmlWalker {
       if (distinct.length === 1 && grid.width > 1) {
         // One cell across the whole table: a section heading (一、…) or a note (备注：…), not a task.
         if (distinct[0].row === r && distinct[0].text) this.cellBlock(distinct[0].text, distinct[0].el, 'table-section');
+        first = true;
         continue;
       }
       const cells = grid.slots[r].map((cell) => cell?.text?.text ?? '');
@@ -370,7 +371,8 @@ class HtmlWalker {
 }
 
 function alignOf(el: Element): 'left' | 'center' | 'right' | undefined {
-  const attr = el.properties.align;
+  // align= on a table or image places the box; it does not align the text inside.
+  const attr = el.tagName === 'table' || el.tagName === 'img' ? undefined : el.properties.align;
   const style = typeof el.properties.style === 'string' ? /text-align\s*:\s*(left|center|right)/i.exec(el.properties.style)?.[1] : undefined;
   const value = (style ?? (typeof attr === 'string' ? attr : '')).toLowerCase();
   return value === 'left' || value === 'center' || value === 'right' ? value : undefined;

@@ -48,3 +48,36 @@ export function findClause(text: string): FoundClause | null {
   if (/[）)]/.test(inner) || !/^[\s\u3000]*(?:牵头单位|责任单位|责任部门|配合单位)|牵头[，,]/.test(inner)) return null;
   return { start: open, end, raw: text.slice(open, end), inner, parsed: parseClause(inner), closed: false };
 }
+
+const SENTENCE_END = /[。；;！？!?]$/;
+
+/**
+ * Every clause in a paragraph: the one that ends it, and any earlier one that
+ * stands between sentences (…并公开。（责任单位：…）各级…). Text that lost its
+ * paragraph breaks puts several tasks' clauses in one paragraph.
+ */
+export function findClauses(text: string): FoundClause[] {
+  const out: FoundClause[] = [];
+  const last = findClause(text);
+  const limit = last ? last.start : text.length;
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < limit; i++) {
+    const c = text[i];
+    if (OPEN.has(c)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (CLOSE.has(c) && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const inner = text.slice(open + 1, i);
+        const before = text.slice(0, open).trimEnd();
+        if (CLAUSE_KEYWORDS.test(inner) && (before === '' || SENTENCE_END.test(before)) && /^(?:\s*(?:牵头单位|责任单位|责任部门|配合单位)|[^，,]*牵头[，,])/.test(inner)) {
+          out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), inner, parsed: parseClause(inner), closed: true });
+        }
+      }
+    }
+  }
+  if (last) out.push(last);
+  return out;
+}

@@ -9,7 +9,7 @@ import type { Deadline, Section } from '../schema/document.js';
 import type { SectionDraft } from '../structure/draft.js';
 import type { Line } from '../structure/segment.js';
 import { slicePara } from '../normalise/para.js';
-import { findClause } from './responsibility.js';
+import { findClauses } from './responsibility.js';
 import { splitUnits, unionUnits, looksTruncated } from './units.js';
 import { deadlineFromClause, deadlinesInText } from './deadline.js';
 import type { FieldContext } from './context.js';
@@ -35,42 +35,48 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   const resps: string[][] = [];
   const clauses: string[] = [];
   let clauseDeadline: Deadline | undefined;
+  const bodies: Array<{ p: Line; pieces: Array<[number, number]> }> = [];
   for (const p of paras) {
-    const c = findClause(p.text);
-    if (!c) {
-      texts.push(p.text.trim());
-      continue;
+    const found = findClauses(p.text);
+    // the text is what lies between the clauses
+    const pieces: Array<[number, number]> = [];
+    let from = 0;
+    for (const c of found) {
+      pieces.push([from, c.start]);
+      from = c.end;
     }
-    texts.push(p.text.slice(0, c.start).trim());
-    clauses.push(c.raw);
-    if (!c.closed) ctx.warn('CLAUSE_UNCLOSED', 'Responsibility clause has no closing bracket; read to the end of the paragraph.', slicePara(p, c.start, c.end), c.raw);
-    if (!c.parsed) {
-      ctx.warn('CLAUSE_UNPARSED', 'A parenthetical names units but could not be read as a responsibility clause; it is kept in `clauses`.', slicePara(p, c.start, c.end), c.raw);
-      continue;
-    }
-    for (const label of c.parsed.missingColon)
-      ctx.info('CLAUSE_LABEL_MISSING_COLON', `Clause label ${label} has no colon; read as a label.`, slicePara(p, c.start, c.end), c.raw);
-    const lead = c.parsed.lead.flatMap(splitUnits);
-    const resp = c.parsed.responsible.flatMap(splitUnits);
-    for (const u of [...lead, ...resp])
-      if (looksTruncated(u)) ctx.info('UNIT_SUSPECT', `Unit name “${u}” does not end like an organisation; it may be truncated.`, slicePara(p, c.start, c.end), u);
-    leads.push(lead);
-    resps.push(resp);
-    if (c.parsed.deadline && !clauseDeadline) {
-      clauseDeadline = deadlineFromClause(c.parsed.deadline, planYear, ctx.span(p, c.start, c.end));
-      if (clauseDeadline.kind === 'unknown')
-        ctx.warn('DEADLINE_UNKNOWN', `完成时限 “${c.parsed.deadline}” is not a form the parser knows; kept as raw.`, slicePara(p, c.start, c.end), c.parsed.deadline);
-      else if (clauseDeadline.kind === 'by' && !clauseDeadline.date)
-        ctx.warn('DEADLINE_UNRESOLVED', `完成时限 “${c.parsed.deadline}” needs the plan's year, which is unknown.`, slicePara(p, c.start, c.end));
+    pieces.push([from, p.text.length]);
+    bodies.push({ p, pieces });
+    texts.push(pieces.map(([a, b]) => p.text.slice(a, b).trim()).filter(Boolean).join(''));
+    for (const c of found) {
+      clauses.push(c.raw);
+      if (!c.closed) ctx.warn('CLAUSE_UNCLOSED', 'Responsibility clause has no closing bracket; read to the end of the paragraph.', slicePara(p, c.start, c.end), c.raw);
+      if (!c.parsed) {
+        ctx.warn('CLAUSE_UNPARSED', 'A parenthetical names units but could not be read as a responsibility clause; it is kept in `clauses`.', slicePara(p, c.start, c.end), c.raw);
+        continue;
+      }
+      for (const label of c.parsed.missingColon)
+        ctx.info('CLAUSE_LABEL_MISSING_COLON', `Clause label ${label} has no colon; read as a label.`, slicePara(p, c.start, c.end), c.raw);
+      const lead = c.parsed.lead.flatMap(splitUnits);
+      const resp = c.parsed.responsible.flatMap(splitUnits);
+      for (const u of [...lead, ...resp])
+        if (looksTruncated(u)) ctx.info('UNIT_SUSPECT', `Unit name “${u}” does not end like an organisation; it may be truncated.`, slicePara(p, c.start, c.end), u);
+      leads.push(lead);
+      resps.push(resp);
+      if (c.parsed.deadline && !clauseDeadline) {
+        clauseDeadline = deadlineFromClause(c.parsed.deadline, planYear, ctx.span(p, c.start, c.end));
+        if (clauseDeadline.kind === 'unknown')
+          ctx.warn('DEADLINE_UNKNOWN', `完成时限 “${c.parsed.deadline}” is not a form the parser knows; kept as raw.`, slicePara(p, c.start, c.end), c.parsed.deadline);
+        else if (clauseDeadline.kind === 'by' && !clauseDeadline.date)
+          ctx.warn('DEADLINE_UNRESOLVED', `完成时限 “${c.parsed.deadline}” needs the plan's year, which is unknown.`, slicePara(p, c.start, c.end));
+      }
     }
   }
   const text = texts.filter(Boolean).join('\n');
   const textDeadlines: Deadline[] = [];
-  for (const p of paras) {
-    const c = findClause(p.text);
-    const body = c ? p.text.slice(0, c.start) : p.text;
-    textDeadlines.push(...deadlinesInText(body, planYear, (at, len) => ctx.span(p, at, at + len)));
-  }
+  for (const { p, pieces } of bodies)
+    for (const [a, b] of pieces)
+      textDeadlines.push(...deadlinesInText(p.text.slice(a, b), planYear, (at, len) => ctx.span(p, a + at, a + at + len)));
   const deadlines = clauseDeadline ? [clauseDeadline, ...textDeadlines] : textDeadlines;
   const headingSource = texts[0] ?? '';
   const heading = (FIRST_SENTENCE.exec(headingSource)?.[0] ?? '').trim();

@@ -100,7 +100,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
     doc.lines.push(line);
     switch (role) {
       case 'doc-number':
-        if (!doc.docNumber && phase !== 'outline') doc.docNumber = line;
+        if (!doc.docNumber && (phase === 'head' || phase === 'notice' || (phase === 'pre' && doc.preamble.length === 0))) doc.docNumber = line;
         else appendText(line);
         break;
       case 'recipients':

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GongwenError } from '../../src/errors.js';
 import { extractPdf } from '../../src/extract/pdf/index.js';
+import { loadPdfJs } from '../../src/extract/pdf/load.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../corpus/fixtures/${name}`, import.meta.url))));
 
@@ -21,6 +22,14 @@ describe('extractPdf errors', () => {
     const { code, message } = await codeOf(extractPdf(fixture('encrypted.pdf')));
     expect(code).toBe('PDF_ENCRYPTED');
     expect(message).toMatch(/password/i);
+  });
+
+  it('the encrypted fixture is a real encrypted PDF: it opens with its password', async () => {
+    const pdfjs = await loadPdfJs();
+    const doc = await pdfjs.getDocument({ data: fixture('encrypted.pdf'), password: 'secret', verbosity: 0 }).promise;
+    const content = await (await doc.getPage(1)).getTextContent();
+    expect(content.items.map((i) => ('str' in i ? i.str : '')).join('')).toBe('Secret plan');
+    await doc.destroy();
   });
 
   it('image-only page (a scan) → PDF_NO_TEXT_LAYER, suggesting OCR', async () => {

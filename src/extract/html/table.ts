@@ -4,7 +4,7 @@ import type { BuiltText } from './text-builder.js';
 /** One source cell with its text; a grid slot points at the cell that covers it. */
 export interface Cell {
   el: Element;
-  text: BuiltText | undefined;
+  readonly text: BuiltText | undefined;
   /** Row index where the cell starts (rowspan copies have a larger row). */
   row: number;
   col: number;
@@ -48,7 +48,18 @@ export function buildGrid(rows: Element[], textOf: (cell: Element) => BuiltText 
       const remaining = rows.length - r;
       const rowSpan = rowSpanRaw === 0 ? remaining : Math.min(Math.max(1, Math.floor(rowSpanRaw) || 1), remaining);
       const colSpan = Math.min(Math.max(1, Math.floor(colSpanRaw) || 1), MAX_COLSPAN);
-      const cell: Cell = { el: child, text: textOf(child), row: r, col };
+      // Text is computed on first use: a layout table wrapping the page never needs its cells' text.
+      let cached: BuiltText | undefined | null = null;
+      const el = child;
+      const cell: Cell = {
+        el,
+        row: r,
+        col,
+        get text() {
+          if (cached === null) cached = textOf(el);
+          return cached;
+        },
+      };
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) slots[r + dr][col + dc] = cell;
       col += colSpan;
       if (col > width) width = col;
@@ -161,6 +172,8 @@ export type MetaItem =
  * "label：value" cells, with at least two identifying labels), its items in order.
  */
 export function metaItems(grid: Grid): MetaItem[] | undefined {
+  // Metadata boxes are small; don't read every cell of a big layout or data table.
+  if (grid.rows.length > 30 || grid.rows.some((tr) => containsTable(tr))) return undefined;
   const items: MetaItem[] = [];
   let strong = 0;
   for (let r = 0; r < grid.rows.length; r++) {
@@ -208,4 +221,15 @@ export function joinPair(label: BuiltText, value: BuiltText): BuiltText {
   offsets.set(offs, 0);
   offsets.set(value.offsets, offs.length);
   return { text, offsets, start: label.start, end: value.end };
+}
+
+function containsTable(el: Element): boolean {
+  const stack: ElementContent[] = el.children.slice();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'table') return true;
+    stack.push(...node.children);
+  }
+  return false;
 }
