@@ -44,6 +44,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
   let doc: DocDraft | undefined;
   let phase: 'head' | 'notice' | 'pre' | 'outline' | 'tail' = 'head';
   let stack: SectionDraft[] = [];
+  const unplacedBefore: Line[] = [];
 
   const start = () => {
     doc = newDraft();
@@ -93,7 +94,19 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
       doc!.lines.push(line);
       continue;
     }
+    if (!doc && (role === 'item' || role === 'table-row')) {
+      // an outline with no title line: the document starts where its text does
+      start();
+      const lead = unplacedBefore.splice(0);
+      for (const u of lead) {
+        doc!.lines.push(u);
+        doc!.preamble.push(u);
+      }
+      unplaced.splice(unplaced.length - lead.length, lead.length);
+      phase = 'pre';
+    }
     if (!doc) {
+      unplacedBefore.push(line);
       unplaced.push({ line, reason: role === 'nav' ? 'navigation or page chrome before the first document' : 'text before the first document' });
       continue;
     }

@@ -8,7 +8,7 @@
  */
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 
-const MIN_BLOB = 240;
+const MIN_BLOB = 120;
 
 interface Cut {
   at: number;
@@ -21,9 +21,8 @@ const PATTERNS: Array<{ re: RegExp; before?: boolean; after?: boolean; group?: n
   { re: /[\u4e00-\u9fff]{2,10}[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d{1,5}\s*号/g, before: true, after: true },
   // 关于印发…的通知 (with its issuer in front)
   { re: /(?:[\u4e00-\u53f6\u53f8-\u9fff]|[ \u3000]){0,30}关于(?:印发|转发)[^。：:]{2,80}?的通知/g, before: true, after: true },
-  // 署名 + 成文日期 (not the 印发 line)
-  { re: /[\u4e00-\u9fff]{4,30}?(?:办公室|办公厅|人民政府)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发))/g, before: true, after: true },
-  { re: /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)(?=[^，,。；;、])/g, after: true },
+  // 署名 + 成文日期 (not the 印发 line): cut before, between and after
+  { re: /([\u4e00-\u9fff]{4,30}?(?:办公室|办公厅|人民政府)\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)/g, before: true, after: true, group: 1 },
   // （此件公开发布）
   { re: /[（(]此件[^）)]{2,10}[）)]/g, before: true, after: true },
   // 版记
@@ -32,18 +31,27 @@ const PATTERNS: Array<{ re: RegExp; before?: boolean; after?: boolean; group?: n
   { re: /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发/g, before: true, after: true },
 ];
 
+// a plan title run into its own first line: 某市2024年工作要点一、总体要求…
+const TITLE_RUN_ON = /^[^。：:，,；;（(、]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十]|(?:19|20)\d{2}\s*年)/;
+
 const PLAN_TITLE = /^[^。：:，,；;]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])/;
 const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
 
 export function unwrapBlobs(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p of paras) {
-    if (p.kind !== 'paragraph' || p.text.length < MIN_BLOB) {
+    if (p.kind !== 'paragraph') {
       out.push(p);
       continue;
     }
+    if (p.text.length < MIN_BLOB) {
+      const t = TITLE_RUN_ON.exec(p.text);
+      if (t) out.push(slicePara(p, 0, t[0].length), trimPara(slicePara(p, t[0].length)));
+      else out.push(p);
+      continue;
+    }
     const cuts = new Set<number>();
-    for (const { re, before, after } of PATTERNS) {
+    for (const { re, before, after, group } of PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
         if (m[0].length === 0) {
@@ -54,8 +62,11 @@ export function unwrapBlobs(paras: Para[]): Para[] {
         if (insideBookTitle(p.text, m.index) || /[（(]$/.test(p.text.slice(0, m.index))) continue;
         if (before && m.index > 0) cuts.add(m.index);
         if (after) cuts.add(m.index + m[0].length);
+        if (group !== undefined && m[group]) cuts.add(m.index + m[group].length);
       }
     }
+    const title = TITLE_RUN_ON.exec(p.text);
+    if (title) cuts.add(title[0].length);
     const sorted = [...cuts].filter((c) => c > 0 && c < p.text.length).sort((a, b) => a - b);
     const pieces: Para[] = [];
     let from = 0;
