@@ -9,12 +9,35 @@ import { buildSections } from './sections.js';
 
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
 
+/** 发文机关：… / 文号：… / 成文日期：… lines of a web page's metadata box. */
+function readMeta(lines: Line[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of lines) {
+    const m = /^([^：:]{1,12})[：:](.*)$/.exec(l.text.trim());
+    if (m) out[m[1].replace(/[\s\u3000\u00a0]+/g, '')] = m[2].trim();
+  }
+  return out;
+}
+
+function isoFromLoose(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
 export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
+  const meta = readMeta(d.meta);
   const noticeTitle = d.notice ? cleanTitle(d.notice.title.text) : undefined;
   const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? '';
   if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
-  const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : undefined;
-  const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期');
+  const metaDocNumberLine = d.meta.find((l) => /^(?:文号|发文字号)/.test(l.text.trim().replace(/[\s\u3000\u00a0]+/g, '')));
+  const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : metaDocNumberLine ? readDocNumber(metaDocNumberLine, ctx) : undefined;
+  const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期') ?? isoFromLoose(meta['成文日期']);
+  const published = isoFromLoose(meta['发布日期'] ?? meta['发布时间']);
   const printed = readPrinted(d.printed, ctx);
   const printedBy = d.printedBy ? d.printedBy.text.trim() : printed.by;
   const years = yearsOf(title) ?? (d.title ? undefined : noticeTitle ? yearsOf(noticeTitle) : undefined);
@@ -23,6 +46,7 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const signature = (d.notice?.signature ?? d.signature)?.text.trim();
   const issuer =
     signature ??
+    (meta['发文机关'] || meta['发布机构'] || undefined) ??
     issuerMark?.replace(/文件$/, '') ??
     (noticeTitle ? /^(.+?)关于/.exec(noticeTitle)?.[1] : undefined) ??
     (/^(.+?)关于/.exec(title)?.[1] || undefined);
@@ -51,6 +75,8 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   if (docNumber) doc.docNumber = docNumber;
   if (signed) doc.dates.signed = signed;
   if (printed.date) doc.dates.printed = printed.date;
+  if (published) doc.dates.published = published;
+  if (d.meta.length) doc.pageMeta = meta;
   if (printedBy) doc.printedBy = printedBy;
   if (d.preamble.length) doc.preamble = joinLines(d.preamble);
   if (publicity && (publicity.attribute || publicity.statement)) doc.publicity = { attribute: publicity.attribute, statement: publicity.statement, raw: publicity.raw };

@@ -113,10 +113,12 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
     const k = header.findIndex((h) => re.test(h));
     return k >= 0 ? (cells[k] ?? '').trim() : '';
   };
+  // a <br> inside a unit cell separates units
+  const unitsOf = (cell: string) => splitUnits(cell.replace(/(?<=[\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '\n'));
   const serial = col(/^(?:序号|编号)$/);
   const task = col(/任务|内容|事项|工作/) || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
-  const lead = splitUnits(col(/牵头/));
-  const responsible = splitUnits(col(/责任|配合|参与|协办/));
+  const lead = unitsOf(col(/牵头/));
+  const responsible = unitsOf(col(/责任|配合|参与|协办/));
   const deadlineRaw = col(/时限|时间|期限|节点/);
   const deadlines = deadlineRaw ? [deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head))] : [];
   const n = Number(serial.replace(/[^0-9]/g, ''));

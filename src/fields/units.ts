@@ -10,7 +10,7 @@ const BARE_MODIFIER = /^(?:各?[\u4e00-\u9fff]|中央|省属|市直|县直|乡�
 
 export function splitUnits(list: string): string[] {
   const out: string[] = [];
-  for (const group of list.split(/[，,；;]/)) {
+  for (const group of list.split(/[，,；;\n]/)) {
     const parts = group.split('、').map((s) => s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0。.]+$/g, ''));
     let current: string | undefined;
     for (const part of parts) {

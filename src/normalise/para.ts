@@ -28,11 +28,13 @@ export function paraFromBlock(b: TextBlock): Para {
     map = new Int32Array(b.text.length);
     for (let i = 0; i < map.length; i++) map[i] = b.span.start + i;
   }
+  // a row that is one cell across the table (一、… section row, caption) is text, not a task
+  const kind = b.kind === 'table-row' && (b.role === 'table-section' || b.role === 'table-caption') ? 'paragraph' : b.kind;
   return {
     text: b.text,
     map,
     end: b.span.end,
-    kind: b.kind,
+    kind,
     page: b.span.page,
     gapBefore: b.gapBefore ?? false,
     cells: b.cells,

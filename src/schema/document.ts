@@ -90,7 +90,12 @@ export const PolicyDocument = z.object({
   region: z.string().optional().describe('Jurisdiction, e.g. 金昌市'),
   years: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
   docNumber: DocNumber.optional(),
-  dates: z.object({ signed: IsoDate.optional(), printed: IsoDate.optional() }),
+  dates: z.object({
+    signed: IsoDate.optional().describe('成文日期'),
+    printed: IsoDate.optional().describe('印发日期 (版记)'),
+    published: IsoDate.optional().describe('发布日期 of a web page, from its metadata box'),
+  }),
+  pageMeta: z.record(z.string(), z.string()).optional().describe('A web page’s metadata box, label → value, as written'),
   printedBy: z.string().optional().describe('印发机关 in the 版记'),
   notice: Notice.optional(),
   recipients: z.array(z.string()).describe('主送机关 of the document (the notice’s, for a transmitted plan)'),

@@ -20,7 +20,12 @@ const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|�
 const RUNNING = /[。；;，,]/;
 
 function newDraft(): DocDraft {
-  return { lines: [], preamble: [], sections: [], closing: [], copyTo: [], publicity: [], statements: [] };
+  return { lines: [], meta: [], preamble: [], sections: [], closing: [], copyTo: [], publicity: [], statements: [] };
+}
+
+/** A table row is below every numbered level: the next numbered item closes it. */
+function levelOf(s: SectionDraft): number {
+  return s.head.marker ? LEVEL_OF_STYLE[s.head.marker.style] : 99;
 }
 
 /** A title opens a document only if body follows it (a menu entry such as 政府信息公开指南 does not). */
@@ -29,9 +34,13 @@ function bodyFollows(lines: Line[], roles: Role[], i: number): boolean {
     const r = roles[j];
     if (r === 'doc-number' || r === 'recipients' || r === 'item' || r === 'table-row') return true;
     if (r === 'title' || r === 'issuer-mark') continue;
+    if (r === 'meta') continue;
     if (r === 'text' || r === 'statement') {
       const t = compact(lines[j].text);
-      return t.length >= 20 && RUNNING.test(t);
+      if (t.length >= 20 && RUNNING.test(t)) return true;
+      // 来源：…　浏览次数：… under a web page's title: look past it
+      if (t.length <= 60 && !RUNNING.test(t) && /[：:]/.test(t)) continue;
+      return false;
     }
     if (r === 'nav') return false;
   }
@@ -46,11 +55,16 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
   let stack: SectionDraft[] = [];
   const unplacedBefore: Line[] = [];
 
+  let pendingMeta: Line[] = [];
   const start = () => {
     doc = newDraft();
     docs.push(doc);
     phase = 'head';
     stack = [];
+    // a web page's metadata box (发文机关, 文号, 成文日期) sits above the article it describes
+    doc.meta.push(...pendingMeta);
+    doc.lines.push(...pendingMeta);
+    pendingMeta = [];
   };
   const appendText = (line: Line) => {
     if (!doc) return;
@@ -92,6 +106,14 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         phase = 'pre';
       }
       doc!.lines.push(line);
+      continue;
+    }
+    if (role === 'meta') {
+      if (!doc || phase === 'tail') pendingMeta.push(line);
+      else {
+        doc.meta.push(line);
+        doc.lines.push(line);
+      }
       continue;
     }
     if (!doc && (role === 'item' || role === 'table-row')) {
@@ -167,7 +189,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         phase = 'outline';
         const level = LEVEL_OF_STYLE[line.marker!.style];
         const node: SectionDraft = { head: line, paras: [], children: [] };
-        while (stack.length > 0 && LEVEL_OF_STYLE[stack[stack.length - 1].head.marker!.style] >= level) stack.pop();
+        while (stack.length > 0 && levelOf(stack[stack.length - 1]) >= level) stack.pop();
         if (stack.length === 0) doc.sections.push(node);
         else stack[stack.length - 1].children.push(node);
         stack.push(node);
@@ -194,6 +216,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         appendText(line);
     }
   }
+  for (const line of pendingMeta) unplaced.push({ line, reason: 'page metadata box with no document after it' });
   for (const d of docs) trimTrailingNav(d, unplaced);
   return { docs, unplaced };
 }

@@ -11,6 +11,8 @@ export interface SectionDraft {
 
 export interface DocDraft {
   lines: Line[];
+  /** Label：value lines of a web page's metadata box (索引号, 发文机关, 文号, 成文日期). */
+  meta: Line[];
   issuerMark?: Line;
   docNumber?: Line;
   notice?: {

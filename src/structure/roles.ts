@@ -23,9 +23,10 @@ export type Role =
   | 'nav'
   | 'item'
   | 'table-row'
+  | 'meta'
   | 'text';
 
-export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单)[》」]?$/;
+export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务表|台账)[》」]?$/;
 const ORGAN_END = /(?:办公室|办公厅|人民政府|政府|委员会|领导小组|小组|局|厅|委|办|中心|院|部)$/;
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,12}?[日号])[\s\u3000]*印发$/;
@@ -63,6 +64,8 @@ export function assignRoles(lines: Line[]): Role[] {
     const t = l.text.trim();
     const c = compact(t);
     if (l.kind === 'table-row') roles[i] = 'table-row';
+    else if (l.role === 'meta') roles[i] = 'meta';
+    else if (l.role === 'table-caption') roles[i] = 'text'; // a table's own caption never opens a document
     else if (l.marker) roles[i] = 'item';
     else if (/^(?:抄送|抄报)[:：]/.test(c)) roles[i] = 'copy-to';
     else if (/^公开属性[:：]/.test(c)) roles[i] = 'publicity';
