@@ -47,7 +47,12 @@ export interface Comparison {
   differences: string[];
 }
 
-const j = (v: unknown) => JSON.stringify(v ?? null);
+export interface CompareOptions {
+  /** Ignore whitespace inside strings (PDF/DOCX renderings drop or add spaces between CJK and digits). */
+  ignoreWhitespace?: boolean;
+  /** Compare only these documents of the expected file (by index); the result must hold exactly these. */
+  only?: number[];
+}
 
 function flatten(sections: Section[], out: Section[] = []): Section[] {
   for (const s of sections) {
@@ -57,7 +62,14 @@ function flatten(sections: Section[], out: Section[] = []): Section[] {
   return out;
 }
 
-export function compare(result: ParseResult, expected: Expected): Comparison {
+export function compare(result: ParseResult, expectedAll: Expected, options: CompareOptions = {}): Comparison {
+  const j = (v: unknown) => {
+    const s = JSON.stringify(v ?? null);
+    return options.ignoreWhitespace ? s.replace(/[\s\u3000\u00a0]+/g, '') : s;
+  };
+  const expected: Expected = options.only
+    ? { ...expectedAll, documents: options.only.map((i) => expectedAll.documents[i]), duplicates: 0 }
+    : expectedAll;
   const scores = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0 }])) as Record<Field, Score>;
   const differences: string[] = [];
   const check = (field: Field, where: string, got: unknown, want: unknown) => {

@@ -32,6 +32,8 @@ const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,12}?[日号])[\s\u3000]*印发$/;
 const ISSUER_MARK = /^[\u4e00-\u9fff\s\u3000]{4,40}文件$/;
 const RECIPIENTS_WORDS = /政府|部门|单位|机关|委员会|局|办|管委会|各/;
+/** 来源：… 浏览次数：… — a web page's byline, not content. */
+const PAGE_INFO = /^(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数|阅读次数|作者|责任编辑|编辑|字号)[：:](?!.*[。；;])/;
 const STATEMENT = /^[（(]此件.{1,20}[）)]$/;
 
 export function compact(text: string): string {
@@ -64,7 +66,7 @@ export function assignRoles(lines: Line[]): Role[] {
     const t = l.text.trim();
     const c = compact(t);
     if (l.kind === 'table-row') roles[i] = 'table-row';
-    else if (l.role === 'meta') roles[i] = 'meta';
+    else if (l.role === 'meta' || PAGE_INFO.test(c)) roles[i] = 'meta';
     else if (l.role === 'table-caption') roles[i] = 'text'; // a table's own caption never opens a document
     else if (l.marker) roles[i] = 'item';
     else if (/^(?:抄送|抄报)[:：]/.test(c)) roles[i] = 'copy-to';
