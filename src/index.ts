@@ -17,3 +17,6 @@ export {
   Unplaced,
 } from './schema/index.js';
 export type { TextBlock, SourceSpan, SourceFormat } from './extract/block.js';
+export * from './diff/index.js';
+export * from './ledger/index.js';
+export * from './batch/index.js';

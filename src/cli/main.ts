@@ -1,73 +1,54 @@
 #!/usr/bin/env node
 /**
- * gongwen CLI.
- *   gongwen parse <file> [--format json] [--input-format text|markdown|html|docx|pdf] [--compact]
+ * gongwen CLI: one module per command in ./commands, loaded on demand.
  * Exit codes: 0 ok; 1 a GongwenError (its code is printed on stderr);
  * 2 bad usage; 70 an unexpected internal error.
  */
-import { parse } from '../parse.js';
 import { isGongwenError } from '../errors.js';
-import type { SourceFormat } from '../extract/block.js';
+import { EXIT, UsageError } from './io.js';
 
-const USAGE = `Usage: gongwen parse <file> [--format json] [--input-format text|markdown|html|docx|pdf] [--compact]
+interface Command {
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
 
-Parses a Chinese government plan document (工作要点 / 实施方案 / 工作方案) and
-prints the result as JSON: { source, documents, diagnostics, unplaced }.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: () => import('./commands/parse.js'),
+  diff: () => import('./commands/diff.js'),
+  tasks: () => import('./commands/tasks.js'),
+  convert: () => import('./commands/convert.js'),
+};
 
-Exit codes: 0 ok, 1 the input could not be parsed (error code on stderr),
-2 bad usage, 70 internal error.`;
+async function usage(): Promise<string> {
+  const parts = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
+  return `Usage:\n${parts.map((p) => '  ' + p.replace(/\n/g, '\n  ')).join('\n')}\n\nExit codes: 0 ok, 1 the input could not be processed (error code on stderr), 2 bad usage, 70 internal error.`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return command ? 0 : 2;
+    process.stdout.write((await usage()) + '\n');
+    return command ? EXIT.OK : EXIT.USAGE;
   }
-  if (command === '--version' || command === '-v') {
-    process.stdout.write('gongwen\n');
-    return 0;
+  const load = COMMANDS[command];
+  if (!load) {
+    process.stderr.write(`gongwen: unknown command “${command}”\n${await usage()}\n`);
+    return EXIT.USAGE;
   }
-  if (command !== 'parse') {
-    process.stderr.write(`gongwen: unknown command “${command}”\n${USAGE}\n`);
-    return 2;
-  }
-  let file: string | undefined;
-  let outFormat = 'json';
-  let inputFormat: SourceFormat | undefined;
-  let compact = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--format') outFormat = rest[++i] ?? '';
-    else if (a === '--input-format') inputFormat = rest[++i] as SourceFormat;
-    else if (a === '--compact') compact = true;
-    else if (a.startsWith('--')) {
-      process.stderr.write(`gongwen: unknown option ${a}\n`);
-      return 2;
-    } else if (!file) file = a;
-    else {
-      process.stderr.write(`gongwen: only one file at a time (got ${a})\n`);
-      return 2;
-    }
-  }
-  if (!file) {
-    process.stderr.write(`gongwen: parse needs a file\n${USAGE}\n`);
-    return 2;
-  }
-  if (outFormat !== 'json') {
-    process.stderr.write(`gongwen: unsupported --format ${outFormat} (only json)\n`);
-    return 2;
-  }
+  const cmd = await load();
   try {
-    const result = await parse(file, { format: inputFormat });
-    process.stdout.write(JSON.stringify(result, null, compact ? 0 : 2) + '\n');
-    return 0;
+    return await cmd.run(rest);
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`gongwen ${command}: ${err.message}\n${cmd.usage}\n`);
+      return EXIT.USAGE;
+    }
     if (isGongwenError(err)) {
       process.stderr.write(`gongwen: ${err.code}: ${err.message}\n`);
-      return 1;
+      return EXIT.INPUT;
     }
-    process.stderr.write(`gongwen: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    return 70;
+    process.stderr.write(`gongwen: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.INTERNAL;
   }
 }
 
@@ -77,6 +58,6 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     process.stderr.write(`gongwen: internal error: ${String(err)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.INTERNAL;
   },
 );

@@ -1,0 +1,2 @@
+// batch: filled in by its own issue; nothing exported yet.
+export {};

@@ -1,0 +1,28 @@
+/** gongwen parse <file> [--format json] [--input-format …] [--compact] */
+import { parse } from '../../parse.js';
+import type { SourceFormat } from '../../extract/block.js';
+import { fail, type CommandResult } from '../io.js';
+
+export const usage = `gongwen parse <file> [--format json] [--input-format text|markdown|html|docx|pdf] [--compact]
+  Parse one document and print the ParseResult as JSON: { source, documents, diagnostics, unplaced }.`;
+
+export async function run(args: string[]): Promise<CommandResult> {
+  let file: string | undefined;
+  let outFormat = 'json';
+  let inputFormat: SourceFormat | undefined;
+  let compact = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format') outFormat = args[++i] ?? '';
+    else if (a === '--input-format') inputFormat = args[++i] as SourceFormat;
+    else if (a === '--compact') compact = true;
+    else if (a.startsWith('--')) return fail(`unknown option ${a}`);
+    else if (!file) file = a;
+    else return fail(`only one file at a time (got ${a})`);
+  }
+  if (!file) return fail('parse needs a file');
+  if (outFormat !== 'json') return fail(`unsupported --format ${outFormat} (only json)`);
+  const result = await parse(file, { format: inputFormat });
+  process.stdout.write(JSON.stringify(result, null, compact ? 0 : 2) + '\n');
+  return 0;
+}

@@ -1,0 +1,2 @@
+// diff: filled in by its own issue; nothing exported yet.
+export {};

@@ -1,0 +1,2 @@
+// ledger: filled in by its own issue; nothing exported yet.
+export {};
