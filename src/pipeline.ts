@@ -68,12 +68,15 @@ export function runPipeline(input: PipelineInput): ParseResult {
 
   // fields, one document at a time (each with its own diagnostics)
   const documents: PolicyDocument[] = [];
-  const seen = new Map<string, PolicyDocument>();
+  const seen = new Map<string, { doc: PolicyDocument; draft: (typeof split.docs)[number] }>();
   for (const draft of split.docs) {
     const docCtx = new FieldContext(lines);
     const doc = buildDocument(draft, docCtx);
-    const key = draft.lines.map((l) => compact(l.text)).join('\n');
-    const original = seen.get(key);
+    // verbatim repeats (a scraped page listing one 通报 twice): compare the
+    // whitespace-free text, but only for documents with the same title and size
+    const key = `${compact(doc.title)}|${doc.span.end - doc.span.start}|${draft.lines.length}`;
+    const candidate = seen.get(key) ?? seen.get(`${compact(doc.title)}|*`);
+    const original = candidate && sameText(candidate.draft, draft) ? candidate.doc : undefined;
     if (original) {
       original.duplicates.push(doc.span);
       diagnostics.push({
@@ -85,7 +88,8 @@ export function runPipeline(input: PipelineInput): ParseResult {
       });
       continue;
     }
-    seen.set(key, doc);
+    seen.set(key, { doc, draft });
+    seen.set(`${compact(doc.title)}|*`, { doc, draft });
     documents.push(doc);
   }
 
@@ -108,6 +112,12 @@ export function runPipeline(input: PipelineInput): ParseResult {
   }
   const result: ParseResult = { source: input.source, documents, diagnostics, unplaced };
   return input.validate === false ? result : validateResult(result);
+}
+
+function sameText(a: { lines: Line[] }, b: { lines: Line[] }): boolean {
+  if (a.lines.length !== b.lines.length) return false;
+  for (let i = 0; i < a.lines.length; i++) if (compact(a.lines[i].text) !== compact(b.lines[i].text)) return false;
+  return true;
 }
 
 export type { SourceFormat };

@@ -96,9 +96,17 @@ export const markerParser = new MarkerParser();
 // for the heading text that follows.
 const MARKER_PREFIX = /^[ \t\u00a0\u3000（(〔［[【）)〕］\]】〇零一二三四五六七八九十百两0-9\uff10-\uff19、.．\u2460-\u2473]{1,16}/;
 
+// The shapes a marker can take, as a cheap pre-check: the parser reports a
+// mismatch by constructing an exception, which is far too slow to pay on every
+// digit and 一 in running text.
+const MARKER_SHAPE =
+  /^[ \t\u00a0\u3000]*(?:[（(〔［[【][ \t\u00a0\u3000]*(?:[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+)[ \t\u00a0\u3000]*[）)〕］\]】]|[〇零一二三四五六七八九十百两]+[ \t\u00a0\u3000]*[、.．]|[0-9\uff10-\uff19]+[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473])/;
+
 /** Does `text` (from `from`) start with an outline marker? */
 export function parseMarker(text: string, from = 0): MarkerMatch | null {
-  const head = MARKER_PREFIX.exec(from === 0 ? text.slice(0, 16) : text.slice(from, from + 16));
+  const window = from === 0 ? text.slice(0, 16) : text.slice(from, from + 16);
+  if (!MARKER_SHAPE.test(window)) return null;
+  const head = MARKER_PREFIX.exec(window);
   if (!head) return null;
   const lexed = markerLexer.tokenize(head[0]);
   if (lexed.tokens.length === 0) return null;

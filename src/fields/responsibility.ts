@@ -60,24 +60,31 @@ export function findClauses(text: string): FoundClause[] {
   const out: FoundClause[] = [];
   const last = findClause(text);
   const limit = last ? last.start : text.length;
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < limit; i++) {
-    const c = text[i];
-    if (OPEN.has(c)) {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (CLOSE.has(c) && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const inner = text.slice(open + 1, i);
-        const before = text.slice(0, open).trimEnd();
-        if (CLAUSE_KEYWORDS.test(inner) && (before === '' || SENTENCE_END.test(before)) && /^(?:\s*(?:牵头单位|责任单位|责任部门|配合单位)|[^，,]*牵头[，,])/.test(inner)) {
-          out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), inner, parsed: parseClause(inner), closed: true });
-        }
+  OPEN_SITE.lastIndex = 0;
+  for (let m = OPEN_SITE.exec(text); m && m.index < limit; m = OPEN_SITE.exec(text)) {
+    const open = m.index;
+    // only parentheticals that open like a clause are worth matching
+    if (!CLAUSE_OPENING.test(text.slice(open + 1, open + 24))) continue;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < limit; i++) {
+      const c = text[i];
+      if (OPEN.has(c)) depth++;
+      else if (CLOSE.has(c) && --depth === 0) {
+        close = i;
+        break;
       }
     }
+    if (close === -1) continue;
+    OPEN_SITE.lastIndex = close + 1;
+    const before = text.slice(0, open).trimEnd();
+    if (before !== '' && !SENTENCE_END.test(before)) continue;
+    const inner = text.slice(open + 1, close);
+    out.push({ start: open, end: close + 1, raw: text.slice(open, close + 1), inner, parsed: parseClause(inner), closed: true });
   }
   if (last) out.push(last);
   return out;
 }
+
+const OPEN_SITE = /[（(]/g;
+const CLAUSE_OPENING = /^(?:\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)|[^，,（()）]*牵头[，,])/;

@@ -52,7 +52,15 @@ export function startOf(p: Para): number {
 export function slicePara(p: Para, from: number, to = p.text.length): Para {
   const map = p.map.subarray(from, to);
   const end = to >= p.text.length ? p.end : p.map[to];
-  return { ...p, text: p.text.slice(from, to), map, end, gapBefore: from === 0 ? p.gapBefore : false };
+  // explicit fields, not a spread: this runs for every cut and clause
+  const out: Para = { text: p.text.slice(from, to), map, end, kind: p.kind, gapBefore: from === 0 ? p.gapBefore : false };
+  if (p.page !== undefined) out.page = p.page;
+  if (p.cells) out.cells = p.cells;
+  if (p.header) out.header = p.header;
+  if (p.role) out.role = p.role;
+  if (p.style) out.style = p.style;
+  if (p.listMarker) out.listMarker = p.listMarker;
+  return out;
 }
 
 const EDGE_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;

@@ -16,8 +16,9 @@ export interface Line extends Para {
   cut?: boolean;
 }
 
-const BOUNDARY_BEFORE = /[。；;：:！？!?）)]$/;
-const MID_CANDIDATE = /[（(〔［【〇零一二三四五六七八九十0-9０-９\u2460-\u2473]/g;
+const BOUNDARY_CHARS = new Set([...'。；;：:！？!?）)']);
+const OPENERS = new Set([...'（(〔［【']);
+const CANDIDATE_SITE = /[。；;：:！？!?）)（(〔［【]/g;
 const BRACKETED = /^[（(〔［【][ \u3000]*[一二三四五六七八九十]+[ \u3000]*[）)〕］】]/;
 
 class Sequence {
@@ -51,15 +52,31 @@ export function segmentLines(paras: Para[]): Line[] {
     const cuts: Array<{ at: number; marker: MarkerMatch }> = [];
     const head = parseMarker(text);
     if (head) seq.see(head);
-    MID_CANDIDATE.lastIndex = 1;
+    // Candidates: the first non-space char after a sentence boundary, and
+    // every opening bracket. Scanning for these is far cheaper than trying
+    // every digit and 一 in the text.
     let minNext = head ? head.length : 1;
-    for (let m = MID_CANDIDATE.exec(text); m; m = MID_CANDIDATE.exec(text)) {
-      const at = m.index;
+    CANDIDATE_SITE.lastIndex = 1;
+    for (let m = CANDIDATE_SITE.exec(text); m; m = CANDIDATE_SITE.exec(text)) {
+      let at = m.index;
+      const opening = OPENERS.has(text[at]);
+      let prev: string;
+      if (opening) {
+        let k = at - 1;
+        while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000)) k--;
+        prev = k >= 0 ? text[k] : '';
+      } else {
+        // a boundary char: the candidate is what follows it
+        prev = text[at];
+        at++;
+        while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
+        if (at >= text.length) break;
+        if (OPENERS.has(text[at])) continue; // the bracket is its own site
+      }
       if (at < minNext) continue;
-      const before = text.slice(Math.max(0, at - 2), at).trimEnd();
-      const bracketed = BRACKETED.test(text.slice(at, at + 8));
-      const afterBoundary = BOUNDARY_BEFORE.test(before);
-      if (!afterBoundary && !(bracketed && before.length > 0 && !before.endsWith('第'))) continue;
+      const afterBoundary = prev !== '' && BOUNDARY_CHARS.has(prev);
+      const bracketed = opening && BRACKETED.test(text.slice(at, at + 8));
+      if (!afterBoundary && !(bracketed && prev !== '' && prev !== '第')) continue;
       const marker = parseMarker(text, at);
       if (!marker) continue;
       const next = text.charAt(at + marker.length);

@@ -10,25 +10,74 @@ import { slicePara, trimPara, type Para } from '../normalise/para.js';
 
 const MIN_BLOB = 120;
 
-interface Cut {
-  at: number;
+/**
+ * Each finder yields the cut points of one header piece. The regexes start at
+ * a literal (a bracket, 关于, a date) and walk back by hand, because a leading
+ * `[\u4e00-\u9fff]{0,30}` makes the engine retry at every Han char.
+ */
+type Finder = (text: string, cut: (at: number) => void) => void;
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Walk back from `at` over up to `max` Han chars (and spaces, when allowed), stopping at `stop`. */
+function walkBack(text: string, at: number, max: number, spaces = false, stop?: (c: number) => boolean): number {
+  let i = at;
+  while (i > 0 && at - i < max) {
+    const c = text.charCodeAt(i - 1);
+    if (stop?.(c)) break;
+    if (isHan(c) || (spaces && (c === 32 || c === 0x3000))) i--;
+    else break;
+  }
+  return i;
 }
 
-const PATTERNS: Array<{ re: RegExp; before?: boolean; after?: boolean; group?: number }> = [
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    // 按照《…关于印发…的通知》（国办发〔2020〕17号） is a citation, not a header
+    else if (!insideBookTitle(text, m.index)) fn(m);
+  }
+}
+
+const HAO = '号'.charCodeAt(0);
+const FINDERS: Finder[] = [
   // 金昌市人民政府办公室文件 | 金政办发〔2023〕90号
-  { re: /^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔［[（(【]?\s*(?:19|20)\d{2})/g, after: true },
-  // the 文号 itself
-  { re: /[\u4e00-\u9fff]{2,10}[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d{1,5}\s*号/g, before: true, after: true },
-  // 关于印发…的通知 (with its issuer in front)
-  { re: /(?:[\u4e00-\u53f6\u53f8-\u9fff]|[ \u3000]){0,30}关于(?:印发|转发)[^。：:]{2,80}?的通知/g, before: true, after: true },
+  (text, cut) => {
+    const m = /^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔［[（(【]?\s*(?:19|20)\d{2})/.exec(text);
+    if (m) cut(m[0].length);
+  },
+  // the 文号 itself, found from its bracket
+  (text, cut) =>
+    each(/[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d{1,5}\s*号/g, text, (m) => {
+      const start = walkBack(text, m.index, 10);
+      if (m.index - start < 2 || /[（(]$/.test(text.slice(0, start))) return;
+      cut(start);
+      cut(m.index + m[0].length);
+    }),
+  // 关于印发…的通知, with its issuer in front
+  (text, cut) =>
+    each(/关于(?:印发|转发)[^。：:]{2,80}?的通知/g, text, (m) => {
+      const start = walkBack(text, m.index, 30, true, (c) => c === HAO);
+      cut(start);
+      cut(m.index + m[0].length);
+    }),
   // 署名 + 成文日期 (not the 印发 line): cut before, between and after
-  { re: /([\u4e00-\u9fff]{4,30}?(?:办公室|办公厅|人民政府)\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)/g, before: true, after: true, group: 1 },
+  (text, cut) =>
+    each(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)/g, text, (m) => {
+      const head = text.slice(0, m.index).trimEnd();
+      if (!/(?:办公室|办公厅|人民政府)$/.test(head)) return;
+      const start = walkBack(head, head.length, 30);
+      if (head.length - start < 4) return;
+      cut(start);
+      cut(m.index);
+      cut(m.index + m[0].length);
+    }),
   // （此件公开发布）
-  { re: /[（(]此件[^）)]{2,10}[）)]/g, before: true, after: true },
+  (text, cut) => each(/[（(]此件[^）)]{2,10}[）)]/g, text, (m) => (cut(m.index), cut(m.index + m[0].length))),
   // 版记
-  { re: /(?:抄送|抄报)[：:][^。]*。?/g, before: true, after: true },
-  { re: /公开属性[：:]\s*(?:主动公开|依申请公开|不予公开|免予公开)?。?/g, before: true, after: true },
-  { re: /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发/g, before: true, after: true },
+  (text, cut) => each(/(?:抄送|抄报)[：:][^。]*。?/g, text, (m) => (cut(m.index), cut(m.index + m[0].length))),
+  (text, cut) => each(/公开属性[：:]\s*(?:主动公开|依申请公开|不予公开|免予公开)?。?/g, text, (m) => (cut(m.index), cut(m.index + m[0].length))),
+  (text, cut) => each(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发/g, text, (m) => (cut(m.index), cut(m.index + m[0].length))),
 ];
 
 // a plan title run into its own first line: 某市2024年工作要点一、总体要求…
@@ -51,20 +100,8 @@ export function unwrapBlobs(paras: Para[]): Para[] {
       continue;
     }
     const cuts = new Set<number>();
-    for (const { re, before, after, group } of PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        // 按照《…关于印发…的通知》（国办发〔2020〕17号） is a citation, not a header
-        if (insideBookTitle(p.text, m.index) || /[（(]$/.test(p.text.slice(0, m.index))) continue;
-        if (before && m.index > 0) cuts.add(m.index);
-        if (after) cuts.add(m.index + m[0].length);
-        if (group !== undefined && m[group]) cuts.add(m.index + m[group].length);
-      }
-    }
+    const cut = (at: number) => cuts.add(at);
+    for (const find of FINDERS) find(p.text, cut);
     const title = TITLE_RUN_ON.exec(p.text);
     if (title) cuts.add(title[0].length);
     const sorted = [...cuts].filter((c) => c > 0 && c < p.text.length).sort((a, b) => a - b);

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseText } from '../../src/index.js';
+import { corpusEntries } from '../lib/corpus.js';
+const texts = corpusEntries().filter((e) => !e.source.endsWith('.md')).map((e) => readFileSync(e.source, 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+for (let i = 0; i < 10; i++) for (const t of texts) parseText(t, { format: 'text', validate: false });
+const c0 = process.cpuUsage();
+const N = 60;
+for (let i = 0; i < N; i++) for (const t of texts) parseText(t, { format: 'text', validate: process.env.V === '1' });
+const c = process.cpuUsage(c0);
+const ms = (c.user + c.system) / 1000;
+console.log(ms.toFixed(0), 'ms cpu', ((bytes * N) / 1024 / 1024 / (ms / 1000)).toFixed(1), 'MB/s');
