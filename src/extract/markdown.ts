@@ -27,6 +27,7 @@ export function extractMarkdown(source: string): TextBlock[] {
   const emit = (kind: BlockKind, piece: Piece, line: number) => {
     // split at line breaks; each line is a block, like a text file
     let from = 0;
+    let lineNo = line;
     for (let i = 0; i <= piece.text.length; i++) {
       if (i === piece.text.length || piece.text[i] === '\n') {
         const text = piece.text.slice(from, i);
@@ -34,18 +35,19 @@ export function extractMarkdown(source: string): TextBlock[] {
         if (/[^\s\u3000]/.test(text)) {
           const start = offsets[0];
           const end = offsets[offsets.length - 1] + 1;
-          const gap = blocks.length === 0 || /\n[ \t]*\n/.test(source.slice(lastEnd, start)) || from === 0;
+          const gap = blocks.length === 0 || from === 0 || /\n[ \t]*\n/.test(source.slice(lastEnd, start));
           const verbatim = source.slice(start, end) === text;
           blocks.push({
             kind: kind === 'heading' && from > 0 ? 'paragraph' : kind,
             text,
-            span: { start, end, line: line + countNewlines(source, offsets[0] - (offsets[0] - (piece.offsets[0] ?? 0)), start) },
+            span: { start, end, line: lineNo },
             offsets: verbatim ? undefined : Int32Array.from(offsets),
             gapBefore: gap,
           });
           lastEnd = end;
         }
         from = i + 1;
+        lineNo++;
       }
     }
   };
@@ -106,12 +108,6 @@ export function extractMarkdown(source: string): TextBlock[] {
   };
   walk(tree.children);
   return blocks;
-}
-
-function countNewlines(source: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = source.indexOf('\n', from); i !== -1 && i < to; i = source.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** Inline content to text + per-char source offsets; breaks become '\n'. */
