@@ -10,6 +10,7 @@ import mammoth from 'mammoth';
 import { extractDocx } from '../src/extract/docx/index.js';
 import { extractPdf } from '../src/extract/pdf/index.js';
 import { loadPdfJs } from '../src/extract/pdf/load.js';
+import { parse } from '../src/index.js';
 
 const ITER = Number(process.argv[2] ?? 20);
 const dir = fileURLToPath(new URL('../corpus/pdf-docx/', import.meta.url));
@@ -43,24 +44,35 @@ console.log(`pdfjs module load (cold, under tsx): ${(performance.now() - t0).toF
 
 let sumOurs = 0;
 let sumBase = 0;
+let sumWhole = 0;
+let pages = 0;
 for (const id of ids) {
   const bytes = new Uint8Array(readFileSync(`${dir}${id}.pdf`));
   const ours = await time(() => extractPdf(bytes));
   const base = await time(() => pdfjsOnly(bytes));
+  const whole = await time(() => parse(bytes, { validate: true }));
+  pages += (await parse(bytes)).source.pages ?? 0;
   sumOurs += ours;
   sumBase += base;
+  sumWhole += whole;
   row(`${id}.pdf`, ours, base, 'pdfjs text');
+  row(`${id}.pdf whole parse()`, whole, base, 'pdfjs text');
 }
-row('PDF total', sumOurs, sumBase, 'pdfjs text');
+row('PDF total (extract)', sumOurs, sumBase, 'pdfjs text');
+row('PDF total (whole parse)', sumWhole, sumBase, 'pdfjs text');
+console.log(`PDF whole parse per page: ${(sumWhole / pages).toFixed(1)} ms (${pages} pages); pdfjs alone ${(sumBase / pages).toFixed(1)} ms/page`);
 console.log();
 
 sumOurs = 0;
 sumBase = 0;
 let sumRaw = 0;
+let sumWholeDocx = 0;
 for (const id of ids) {
   const bytes = new Uint8Array(readFileSync(`${dir}${id}.docx`));
   const buffer = Buffer.from(bytes);
   const ours = await time(() => extractDocx(bytes));
+  const whole = await time(() => parse(bytes));
+  sumWholeDocx += whole;
   const base = await time(() => mammoth.convertToHtml({ buffer }));
   const raw = await time(() => mammoth.extractRawText({ buffer }));
   sumOurs += ours;
@@ -70,3 +82,4 @@ for (const id of ids) {
 }
 row('DOCX total', sumOurs, sumBase, 'mammoth html');
 row('DOCX total', sumOurs, sumRaw, 'mammoth raw ');
+row('DOCX total (whole parse)', sumWholeDocx, sumBase, 'mammoth html');
