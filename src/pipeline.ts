@@ -3,7 +3,7 @@
  * documents: normalise → structure → fields → validate.
  */
 import type { TextBlock, SourceFormat } from './extract/block.js';
-import { paraFromBlock, trimPara, lineIndex, type Para } from './normalise/para.js';
+import { paraFromBlock, trimPara, slicePara, lineIndex, type Para } from './normalise/para.js';
 import { isPageNumber } from './normalise/furniture.js';
 import { reflow } from './normalise/reflow.js';
 import { segmentLines, type Line } from './structure/segment.js';
@@ -41,7 +41,19 @@ export function runPipeline(input: PipelineInput): ParseResult {
   const paras: Para[] = [];
   for (const b of input.blocks) {
     if (b.kind === 'rule') continue;
-    const p = b.kind === 'table-row' ? paraFromBlock(b) : trimPara(paraFromBlock(b));
+    let p = b.kind === 'table-row' ? paraFromBlock(b) : trimPara(paraFromBlock(b));
+    if (p.kind === 'table-row' && p.cells) {
+      const cells = p.cells.map((c) => c.replace(/[\s\u3000]+/g, ''));
+      // the header row itself: it lives on in every row's `header`
+      if (p.header && cells.join('|') === p.header.map((h) => h.replace(/[\s\u3000]+/g, '')).join('|')) continue;
+      // one cell merged across the table (一、… section row, a caption): text, not a task
+      const filled = [...new Set(cells.filter(Boolean))];
+      if (filled.length === 1 && cells.length > 1) {
+        const first = p.cells.find((c) => c.trim())!.trim();
+        const at = p.text.indexOf(first);
+        p = at >= 0 ? { ...slicePara(p, at, at + first.length), kind: 'paragraph', cells: undefined, header: undefined } : { ...p, kind: 'paragraph', text: first };
+      }
+    }
     if (b.kind === 'furniture' || (p.kind !== 'table-row' && isPageNumber(p.text))) {
       unplaced.push({ text: p.text, span: ctx.span(p), reason: 'page furniture (page number or running header)' });
       continue;
