@@ -4,16 +4,35 @@
  */
 import { parse } from '../src/index.js';
 import { compare, FIELDS, type Score } from './lib/compare.js';
-import { corpusEntries } from './lib/corpus.js';
+import { corpusEntries, CORPUS_DIR } from './lib/corpus.js';
+import { join } from 'node:path';
+
+// PDF/DOCX renderings are scored against the reviewed text of the same document
+const RENDERINGS: Array<[file: string, id: string, only: number[]]> = [
+  ['jinchang-2023-2024-gongkai-yaodian.pdf', 'jinchang-2023-2024-gongkai-yaodian', [0]],
+  ['jinchang-2023-2024-gongkai-yaodian.docx', 'jinchang-2023-2024-gongkai-yaodian', [0]],
+  ['wuwei-2023-gongkai-fangan.pdf', 'wuwei-2023-gongkai-fangan', [0]],
+  ['wuwei-2023-gongkai-fangan.docx', 'wuwei-2023-gongkai-fangan', [0]],
+  ['yongchang-2025-gongkai-yaodian.pdf', 'yongchang-site-scrape', [1]],
+  ['yongchang-2025-gongkai-yaodian.docx', 'yongchang-site-scrape', [1]],
+];
 
 const showDiff = process.argv.includes('--diff');
 const rows: string[][] = [];
 const totals = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0 }])) as Record<string, Score>;
 const pct = (s: Score) => (s.total === 0 ? '—' : `${((100 * s.right) / s.total).toFixed(1)}% (${s.right}/${s.total})`);
 
-for (const entry of corpusEntries()) {
-  const result = await parse(entry.source);
-  const { scores, differences } = compare(result, entry.expected);
+const jobs: Array<{ label: string; path: string; run: (r: Awaited<ReturnType<typeof parse>>) => ReturnType<typeof compare> }> = [];
+const entries = corpusEntries();
+for (const entry of entries) jobs.push({ label: entry.id, path: entry.source, run: (r) => compare(r, entry.expected) });
+for (const [file, id, only] of RENDERINGS) {
+  const expected = entries.find((e) => e.id === id)!.expected;
+  jobs.push({ label: file, path: join(CORPUS_DIR, 'pdf-docx', file), run: (r) => compare(r, expected, { only, ignoreWhitespace: true }) });
+}
+for (const job of jobs) {
+  const result = await parse(job.path);
+  const { scores, differences } = job.run(result);
+  const entry = { id: job.label };
   rows.push([entry.id, ...FIELDS.map((f) => pct(scores[f]))]);
   for (const f of FIELDS) {
     totals[f].right += scores[f].right;
