@@ -4,18 +4,10 @@
  */
 import { parse } from '../src/index.js';
 import { compare, FIELDS, type Score } from './lib/compare.js';
-import { corpusEntries, CORPUS_DIR } from './lib/corpus.js';
+import { corpusEntries, CORPUS_DIR, RENDERINGS } from './lib/corpus.js';
 import { join } from 'node:path';
 
-// PDF/DOCX renderings are scored against the reviewed text of the same document
-const RENDERINGS: Array<[file: string, id: string, only: number[]]> = [
-  ['jinchang-2023-2024-gongkai-yaodian.pdf', 'jinchang-2023-2024-gongkai-yaodian', [0]],
-  ['jinchang-2023-2024-gongkai-yaodian.docx', 'jinchang-2023-2024-gongkai-yaodian', [0]],
-  ['wuwei-2023-gongkai-fangan.pdf', 'wuwei-2023-gongkai-fangan', [0]],
-  ['wuwei-2023-gongkai-fangan.docx', 'wuwei-2023-gongkai-fangan', [0]],
-  ['yongchang-2025-gongkai-yaodian.pdf', 'yongchang-site-scrape', [1]],
-  ['yongchang-2025-gongkai-yaodian.docx', 'yongchang-site-scrape', [1]],
-];
+
 
 const showDiff = process.argv.includes('--diff');
 const rows: string[][] = [];

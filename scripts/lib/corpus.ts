@@ -24,3 +24,14 @@ export function corpusEntries(): CorpusEntry[] {
   }
   return out;
 }
+
+/** PDF/DOCX renderings in corpus/pdf-docx/, each scored against the reviewed text of the same document. */
+export const RENDERINGS: Array<[file: string, corpusId: string, onlyDocuments: number[]]> = [
+  ['jinchang-2023-2024-gongkai-yaodian.pdf', 'jinchang-2023-2024-gongkai-yaodian', [0]],
+  ['jinchang-2023-2024-gongkai-yaodian.docx', 'jinchang-2023-2024-gongkai-yaodian', [0]],
+  ['wuwei-2023-gongkai-fangan.pdf', 'wuwei-2023-gongkai-fangan', [0]],
+  ['wuwei-2023-gongkai-fangan.docx', 'wuwei-2023-gongkai-fangan', [0]],
+  // the 2025 plan is the second document of the web scrape
+  ['yongchang-2025-gongkai-yaodian.pdf', 'yongchang-site-scrape', [1]],
+  ['yongchang-2025-gongkai-yaodian.docx', 'yongchang-site-scrape', [1]],
+];

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse, type Section } from '../../src/index.js';
 import { compare } from '../../scripts/lib/compare.js';
-import { corpusEntries, CORPUS_DIR } from '../../scripts/lib/corpus.js';
+import { corpusEntries, CORPUS_DIR, RENDERINGS } from '../../scripts/lib/corpus.js';
 
 // A PDF or DOCX rendering must give the same tree as the reviewed text:
 // every marker, heading, unit, deadline and metadata field. Whitespace inside
 // strings is ignored (LibreOffice adds and pdfjs drops spaces between CJK and
 // digits); a failure lists each differing field.
-const RENDERINGS: Array<[file: string, corpusId: string, only: number[]]> = [
-  ['jinchang-2023-2024-gongkai-yaodian.pdf', 'jinchang-2023-2024-gongkai-yaodian', [0]],
-  ['jinchang-2023-2024-gongkai-yaodian.docx', 'jinchang-2023-2024-gongkai-yaodian', [0]],
-  ['wuwei-2023-gongkai-fangan.pdf', 'wuwei-2023-gongkai-fangan', [0]],
-  ['wuwei-2023-gongkai-fangan.docx', 'wuwei-2023-gongkai-fangan', [0]],
-  // the 2025 plan is the second document of the web scrape
-  ['yongchang-2025-gongkai-yaodian.pdf', 'yongchang-site-scrape', [1]],
-  ['yongchang-2025-gongkai-yaodian.docx', 'yongchang-site-scrape', [1]],
-];
+
 
 const expectedById = new Map(corpusEntries().map((e) => [e.id, e.expected]));
 const walk = (ss: Section[], out: Section[] = []) => (ss.forEach((s) => (out.push(s), walk(s.children, out))), out);
