@@ -152,8 +152,22 @@ const parser = clauseParser;
 /** Does this parenthetical read like a responsibility clause at all? */
 export const CLAUSE_KEYWORDS = /牵头|责任单位|责任部门|配合单位|完成时限|完成时间|时间节点|按职责分工负责|分工负责/;
 
-/** Parse the inside of a responsibility parenthetical. Null if it is not one. */
+// Plans repeat the same clause dozens of times (责任单位：县政府各部门、单位);
+// results are immutable, so a bounded memo saves most of the lexing.
+const memo = new Map<string, ClauseParse | null>();
+const MEMO_MAX = 4096;
+
+/** Parse the inside of a responsibility parenthetical. Null if it is not one. Treat the result as read-only. */
 export function parseClause(inner: string): ClauseParse | null {
+  const hit = memo.get(inner);
+  if (hit !== undefined) return hit;
+  const parsed = parseClauseUncached(inner);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(inner, parsed);
+  return parsed;
+}
+
+function parseClauseUncached(inner: string): ClauseParse | null {
   if (!CLAUSE_KEYWORDS.test(inner)) return null;
   const lexed = clauseLexer.tokenize(inner);
   if (lexed.errors.length > 0) return null;

@@ -112,8 +112,20 @@ class DeadlineParser extends EmbeddedActionsParser {
 export const deadlineParser = new DeadlineParser();
 const parser = deadlineParser;
 
-/** Parse a whole deadline phrase; unknown phrasing gives kind 'unknown'. */
+const memo = new Map<string, DeadlineMatch>();
+
+/** Parse a whole deadline phrase; unknown phrasing gives kind 'unknown'. Treat the result as read-only. */
 export function parseDeadline(text: string): DeadlineMatch {
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size >= 4096) memo.clear();
+    hit = parseDeadlineUncached(text);
+    memo.set(text, hit);
+  }
+  return hit;
+}
+
+function parseDeadlineUncached(text: string): DeadlineMatch {
   const trimmed = text.trim();
   if (trimmed.length === 0) return { kind: 'unknown' };
   const lexed = lexer.tokenize(trimmed);
