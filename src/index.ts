@@ -1,8 +1,11 @@
 /**
  * gongwen: parse Chinese government plan documents (工作要点, 实施方案,
- * 工作方案; GB/T 9704 公文) into typed, validated trees.
+ * 工作方案; GB/T 9704 公文) into typed, validated trees. This is the Node
+ * entry (file paths, worker pool); browsers get {@link gongwen/browser!}.
+ *
+ * @module gongwen
  */
-export { parse, parseText, type ParseOptions, type ParseTextOptions } from './parse.js';
+export { parse, parseBytes, parseText, type ParseOptions, type ParseTextOptions } from './parse.js';
 export { flattenTasks, type Task, type FlattenOptions } from './tasks/flatten.js';
 export { GongwenError, ErrorCode, isGongwenError } from './errors.js';
 export {
@@ -16,7 +19,7 @@ export {
   DocumentKind,
   Unplaced,
 } from './schema/index.js';
-export type { TextBlock, SourceSpan, SourceFormat } from './extract/block.js';
+export type { TextBlock, BlockKind, SourceSpan, SourceFormat } from './extract/block.js';
 export * from './diff/index.js';
 export * from './ledger/index.js';
 export * from './batch/index.js';

@@ -7,6 +7,7 @@ describe('responsibility clause grammar', () => {
     expect(parseClause('牵头单位：市司法局，责任单位：市政府各部门、单位，中央、省属在金有关单位，永昌县、金川区政府')).toEqual({
       lead: ['市司法局'],
       responsible: ['市政府各部门、单位', '中央、省属在金有关单位', '永昌县、金川区政府'],
+      cooperating: [],
       missingColon: [],
     });
   });
@@ -42,6 +43,7 @@ describe('responsibility clause grammar', () => {
     expect(parseClause('牵头单位:数据,责任单位政府各部门、单位')).toEqual({
       lead: ['数据'],
       responsible: ['政府各部门、单位'],
+      cooperating: [],
       missingColon: ['责任单位'],
     });
   });
@@ -65,5 +67,17 @@ describe('responsibility clause grammar', () => {
         return r !== null && r.lead.join('、') === lead.join('、') && r.responsible.join('，') === resp.join('，');
       }),
     );
+  });
+});
+
+describe('配合单位 is its own role', () => {
+  it.each([
+    ['牵头单位：市司法局，配合单位：市政府各部门、单位', ['市司法局'], [], ['市政府各部门、单位']],
+    ['牵头单位：市司法局，责任单位：市财政局，配合单位：市税务局，完成时限：年底前', ['市司法局'], ['市财政局'], ['市税务局']],
+    ['市司法局牵头，市财政局配合', ['市司法局'], [], ['市财政局']],
+    ['市司法局牵头，市财政局按职责分工负责', ['市司法局'], ['市财政局'], []],
+    ['牵头单位:县司法局,协办单位:县财政局、县税务局', ['县司法局'], [], ['县财政局、县税务局']],
+  ])('%s', (inner, lead, responsible, cooperating) => {
+    expect(parseClause(inner)).toMatchObject({ lead, responsible, cooperating });
   });
 });

@@ -6,6 +6,8 @@
  *   A、B牵头，C，D按职责分工负责，完成时限：及时发布
  *   牵头单位:A,责任单位:B            (half-width)
  *   责任单位政府各部门、单位         (label without its colon)
+ *   牵头单位：A，配合单位：B         (配合/协办/参与 kept as their own role)
+ *   A牵头，B配合
  * The grammar yields labelled segments; the unit lists inside a segment
  * (split on 、) are the fields pass's job.
  */
@@ -15,8 +17,10 @@ import { HAN_HINT, charsOf } from '../shared/chars.js';
 export interface ClauseParse {
   /** Segments naming 牵头 units, as written (each may hold a 、 list). */
   lead: string[];
-  /** Segments naming 责任/配合 units, as written. */
+  /** Segments naming 责任 units, as written. */
   responsible: string[];
+  /** Segments naming 配合 / 协办 / 参与 units (a supporting role, not 责任), as written. */
+  cooperating: string[];
   /** The 完成时限 text, as written. */
   deadline?: string;
   /** Labels written without their colon (责任单位政府各部门). */
@@ -26,12 +30,13 @@ export interface ClauseParse {
 const SEP = /[，,；;]/;
 const LEAD_SUFFIX = '牵头';
 const DUTY_SUFFIXES = ['按职责分工负责', '按职责分工', '按职责负责', '分工负责', '负责落实', '配合', '负责'];
-const LABELS = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|参与单位|协办单位|实施单位|完成时限|完成时间|时间节点|完成期限|时限要求)/;
+const LABELS = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|实施单位|完成时限|完成时间|时间节点|完成期限|时限要求)/;
 
 const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
 const Sep = createToken({ name: 'Sep', pattern: /[，,；;]/ });
 const LeadLabel = createToken({ name: 'LeadLabel', pattern: /(?:牵头单位|牵头部门)[ \u3000]*[：:]?/ });
-const RespLabel = createToken({ name: 'RespLabel', pattern: /(?:责任单位|责任部门|配合单位|参与单位|协办单位|实施单位)[ \u3000]*[：:]?/ });
+const RespLabel = createToken({ name: 'RespLabel', pattern: /(?:责任单位|责任部门|实施单位)[ \u3000]*[：:]?/ });
+const CoopLabel = createToken({ name: 'CoopLabel', pattern: /(?:配合单位|配合部门|参与单位|协办单位)[ \u3000]*[：:]?/ });
 const DeadlineLabel = createToken({ name: 'DeadlineLabel', pattern: /(?:完成时限|完成时间|时间节点|完成期限|时限要求)[ \u3000]*[：:]?/ });
 // Suffixes count only at the end of a segment (before a separator or the end):
 // custom matchers, because chevrotain rejects the `$` anchor.
@@ -82,10 +87,10 @@ const TEXT_HINT = [
 
 const Text = createToken({ name: 'Text', pattern: { exec: matchText }, line_breaks: false, start_chars_hint: TEXT_HINT });
 
-const allTokens = [Space, Sep, LeadLabel, RespLabel, DeadlineLabel, LeadSuffix, DutySuffix, Text];
+const allTokens = [Space, Sep, LeadLabel, RespLabel, CoopLabel, DeadlineLabel, LeadSuffix, DutySuffix, Text];
 export const clauseLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
 
-type SegmentKind = 'lead-label' | 'resp-label' | 'deadline-label' | 'lead-suffix' | 'duty-suffix' | 'plain';
+type SegmentKind = 'lead-label' | 'resp-label' | 'coop-label' | 'deadline-label' | 'lead-suffix' | 'duty-suffix' | 'coop-suffix' | 'plain';
 interface Segment {
   kind: SegmentKind;
   text: string;
@@ -114,13 +119,20 @@ class ClauseParser extends EmbeddedActionsParser {
       { ALT: () => this.labelled(LeadLabel, 'lead-label') },
       { ALT: () => this.labelled2(RespLabel, 'resp-label') },
       { ALT: () => this.labelled3(DeadlineLabel, 'deadline-label') },
+      { ALT: () => this.labelled4(CoopLabel, 'coop-label') },
       {
         ALT: () => {
           const t = this.CONSUME(Text);
           const suffix = this.OPTION(() =>
             this.OR2([
               { ALT: () => (this.CONSUME(LeadSuffix), 'lead-suffix' as const) },
-              { ALT: () => (this.CONSUME(DutySuffix), 'duty-suffix' as const) },
+              {
+                ALT: () => {
+                  const d = this.CONSUME(DutySuffix);
+                  // "B配合" is the supporting role; the other duty words (按职责分工负责) are 责任
+                  return this.ACTION(() => (d.image === '配合' ? ('coop-suffix' as const) : ('duty-suffix' as const)));
+                },
+              },
             ]),
           );
           return this.ACTION(() => ({ kind: suffix ?? ('plain' as const), text: t.image }));
@@ -142,6 +154,11 @@ class ClauseParser extends EmbeddedActionsParser {
   private labelled3(tok: typeof LeadLabel, kind: SegmentKind): Segment {
     const label = this.CONSUME3(tok);
     const t = this.OPTION4(() => this.CONSUME4(Text));
+    return { kind, text: t ? t.image : '', label };
+  }
+  private labelled4(tok: typeof LeadLabel, kind: SegmentKind): Segment {
+    const label = this.CONSUME4(tok);
+    const t = this.OPTION5(() => this.CONSUME5(Text));
     return { kind, text: t ? t.image : '', label };
   }
 }
@@ -175,10 +192,10 @@ function parseClauseUncached(inner: string): ClauseParse | null {
   const segments = parser.clause();
   if (parser.errors.length > 0) return null;
 
-  const out: ClauseParse = { lead: [], responsible: [], missingColon: [] };
+  const out: ClauseParse = { lead: [], responsible: [], cooperating: [], missingColon: [] };
   // Unlabelled segments continue whatever list came before them; after an
   // "A牵头" they are the co-responsible units (…C，D按职责分工负责).
-  let mode: 'lead' | 'resp' | 'deadline' = 'resp';
+  let mode: 'lead' | 'resp' | 'coop' | 'deadline' = 'resp';
   const deadlineParts: string[] = [];
   for (const s of segments) {
     if (s.label && !/[：:]\s*$/.test(s.label.image)) out.missingColon.push(s.label.image.trim());
@@ -191,6 +208,14 @@ function parseClauseUncached(inner: string): ClauseParse | null {
       case 'resp-label':
         mode = 'resp';
         if (text) out.responsible.push(text);
+        break;
+      case 'coop-label':
+        mode = 'coop';
+        if (text) out.cooperating.push(text);
+        break;
+      case 'coop-suffix':
+        out.cooperating.push(text);
+        mode = 'resp';
         break;
       case 'deadline-label':
         mode = 'deadline';
@@ -208,6 +233,7 @@ function parseClauseUncached(inner: string): ClauseParse | null {
         if (!text) break;
         if (mode === 'lead') out.lead.push(text);
         else if (mode === 'deadline') deadlineParts.push(text);
+        else if (mode === 'coop') out.cooperating.push(text);
         else out.responsible.push(text);
     }
   }

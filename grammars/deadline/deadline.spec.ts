@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDeadline, resolveDeadline, DEADLINE_IN_TEXT } from './deadline.js';
+import { parseDeadline, resolveDeadline, resolvePeriodStart, DEADLINE_IN_TEXT } from './deadline.js';
 
 describe('deadline grammar', () => {
   it.each([
@@ -25,6 +25,30 @@ describe('deadline grammar', () => {
     const m = parseDeadline(raw);
     expect(m.kind).toBe(kind);
     expect(resolveDeadline(m, 2024)).toBe(date);
+  });
+
+  it.each([
+    // [raw, kind, date, period start, every]
+    ['上半年', 'by', '2024-06-30', '2024-01-01', undefined],
+    ['下半年', 'by', '2024-12-31', '2024-07-01', undefined],
+    ['2023年上半年', 'by', '2023-06-30', '2023-01-01', undefined],
+    ['上半年前', 'by', '2024-06-30', undefined, undefined],
+    ['上半年末', 'by', '2024-06-30', undefined, undefined],
+    ['第三季度', 'by', '2024-09-30', '2024-07-01', undefined],
+    ['2023年第三季度内', 'by', '2023-09-30', '2023-07-01', undefined],
+    ['三季度末', 'by', '2024-09-30', undefined, undefined],
+    ['第一季度前', 'by', '2024-03-31', undefined, undefined],
+    ['每季度', 'continuous', undefined, undefined, 'quarter'],
+    ['每季度末', 'continuous', undefined, undefined, 'quarter'],
+    ['每月', 'continuous', undefined, undefined, 'month'],
+    ['每半年', 'continuous', undefined, undefined, 'half-year'],
+    ['每年', 'continuous', undefined, undefined, 'year'],
+  ])('periods and recurrences: %s', (raw, kind, date, from, every) => {
+    const m = parseDeadline(raw);
+    expect(m.kind).toBe(kind);
+    expect(resolveDeadline(m, 2024)).toBe(date);
+    expect(resolvePeriodStart(m, 2024)).toBe(from);
+    expect(m.every).toBe(every);
   });
 
   it('leaves a year-less deadline unresolved without a plan year', () => {

@@ -1,7 +1,9 @@
 /**
  * Deadlines (完成时限): 2023年10月底前, 2022年年底前, 年底前, 6月底前,
- * 2023年12月31日前, 年内, 上半年, 三季度末, 长期坚持, 及时发布, 持续推进.
+ * 2023年12月31日前, 年内, 上半年, 三季度末, 长期坚持, 及时发布, 持续推进,
+ * 每季度 (recurring: kind continuous with `every`).
  * Dates without a year are resolved later with the plan's year.
+ * A bare period (上半年, 第三季度 — no 末/底/前) also says when it starts (`fromMonth`).
  */
 import { createToken, EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
 import { cjkToNumber, digitsToNumber } from '../shared/numerals.js';
@@ -16,7 +18,13 @@ export interface DeadlineMatch {
   /** Month and day of the resolved last day (day omitted = end of month). */
   month?: number;
   day?: number;
+  /** First month of a period written without 末/底/前 (上半年 → 1, 第三季度 → 7). */
+  fromMonth?: number;
+  /** A recurring deadline (每季度 → quarter); kind is then 'continuous'. */
+  every?: 'week' | 'month' | 'quarter' | 'half-year' | 'year';
 }
+
+const EVERY: Record<string, NonNullable<DeadlineMatch['every']>> = { 周: 'week', 月: 'month', 季度: 'quarter', 季: 'quarter', 半年: 'half-year', 年: 'year' };
 
 const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
 const Ongoing = createToken({ name: 'Ongoing', pattern: /长期坚持|长期|持续坚持|常态化|常年/ });
@@ -24,6 +32,8 @@ const Continuous = createToken({
   name: 'Continuous',
   pattern: /及时发布|及时更新|及时公开|及时|持续推进|持续开展|持续|动态更新|动态调整|实时|按要求|按时/,
 });
+// 每季度 / 每月 / 每半年 / 每年, optionally followed by 末/底/前 ("每季度末前")
+const Every = createToken({ name: 'Every', pattern: /每(?:个)?(?:季度|半年|周|月|季|年)/ });
 const HalfYear = createToken({ name: 'HalfYear', pattern: /[上下]半年/ });
 const Quarter = createToken({ name: 'Quarter', pattern: /第?[一二三四1-4１-４]季度/ });
 const Digits = createToken({ name: 'Digits', pattern: /[0-9\uff10-\uff19]+/ });
@@ -37,7 +47,7 @@ const Within = createToken({ name: 'Within', pattern: /以内|之内|内/ });
 const Zhong = createToken({ name: 'Zhong', pattern: /中/ });
 const Trail = createToken({ name: 'Trail', pattern: /[。．.，,；;]/, group: Lexer.SKIPPED });
 
-const allTokens = [Space, Trail, Ongoing, Continuous, HalfYear, Quarter, Digits, CjkMonth, Nian, Yue, Ri, End, Before, Within, Zhong];
+const allTokens = [Space, Trail, Ongoing, Continuous, Every, HalfYear, Quarter, Digits, CjkMonth, Nian, Yue, Ri, End, Before, Within, Zhong];
 const lexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
 
 class DeadlineParser extends EmbeddedActionsParser {
@@ -50,6 +60,14 @@ class DeadlineParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => (this.CONSUME(Ongoing), { kind: 'ongoing' as const }) },
       { ALT: () => (this.CONSUME(Continuous), this.OPTION(() => this.CONSUME(Zhong)), { kind: 'continuous' as const }) },
+      {
+        ALT: () => {
+          const e = this.CONSUME(Every);
+          this.OPTION6(() => this.CONSUME4(End));
+          this.OPTION7(() => this.CONSUME2(Before));
+          return this.ACTION(() => ({ kind: 'continuous' as const, every: EVERY[e.image.replace(/^每个?/, '')] }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.dated) },
     ]);
   });
@@ -89,23 +107,32 @@ class DeadlineParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const h = this.CONSUME(HalfYear);
-          return this.ACTION(() => ({ month: h.image.startsWith('上') ? 6 : 12 }));
+          const end = this.OPTION8(() => this.CONSUME4(End));
+          return this.ACTION(() => {
+            const first = h.image.startsWith('上');
+            return { month: first ? 6 : 12, ...(end ? {} : { fromMonth: first ? 1 : 7 }) };
+          });
         },
       },
       {
         ALT: () => {
           const qt = this.CONSUME(Quarter);
-          this.OPTION4(() => this.CONSUME3(End));
+          const end = this.OPTION4(() => this.CONSUME3(End));
           return this.ACTION(() => {
             const q = qt.image.replace(/[第季度]/g, '');
             const n = /[1-4]/.test(q) ? Number(q) : /[１-４]/.test(q) ? q.charCodeAt(0) - 0xff10 : cjkToNumber(q);
-            return { month: n * 3 };
+            return { month: n * 3, ...(end ? {} : { fromMonth: n * 3 - 2 }) };
           });
         },
       },
     ]);
-    this.OPTION5(() => this.OR4([{ ALT: () => this.CONSUME(Before) }, { ALT: () => this.CONSUME2(Within) }]));
-    return this.ACTION(() => ({ kind: 'by' as const, year: year ? digitsToNumber(year.image) : undefined, ...when }));
+    const after = this.OPTION5(() => this.OR4([{ ALT: () => this.CONSUME(Before) }, { ALT: () => this.CONSUME2(Within) }]));
+    return this.ACTION(() => {
+      const r: DeadlineMatch = { kind: 'by' as const, year: year ? digitsToNumber(year.image) : undefined, ...when };
+      // 上半年前 / 三季度前 is a plain "by"; 上半年内 / 第三季度 stays a period
+      if (after && after.tokenType === Before) delete r.fromMonth;
+      return r;
+    });
   });
 }
 
@@ -145,6 +172,14 @@ export function resolveDeadline(m: DeadlineMatch, planYear?: number): string | u
   const last = daysInMonth(year, m.month);
   const day = m.day !== undefined && m.day >= 1 && m.day <= last ? m.day : last;
   return isoDate(year, m.month, day);
+}
+
+/** The first day of a period deadline (上半年 → 01-01, 第三季度 → 07-01), if it is one. */
+export function resolvePeriodStart(m: DeadlineMatch, planYear?: number): string | undefined {
+  if (m.kind !== 'by' || m.fromMonth === undefined) return undefined;
+  const year = m.year ?? planYear;
+  if (year === undefined || year < 1949 || year > 2100) return undefined;
+  return isoDate(year, m.fromMonth, 1);
 }
 
 /**

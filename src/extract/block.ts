@@ -13,6 +13,7 @@ export interface SourceSpan {
   page?: number;
 }
 
+/** What kind of block an extractor produced. */
 export type BlockKind =
   | 'paragraph' // ordinary text (a line of a text file, a Markdown paragraph line, an HTML <p>)
   | 'heading' // the source said "heading" (Markdown #, HTML <h1>, a Word Heading style); levels are NOT trusted
@@ -20,6 +21,7 @@ export type BlockKind =
   | 'table-row' // one row of a task table; `cells` holds the expanded cells
   | 'furniture'; // page numbers, running headers: kept for provenance, never parsed as content
 
+/** One block of text from an extractor (a paragraph, heading, table row…) with its source span; every format yields these. */
 export interface TextBlock {
   kind: BlockKind;
   /** The text of the block, as written (no normalisation yet). */
@@ -53,4 +55,5 @@ export interface DecodedSource {
   name?: string;
 }
 
+/** The input formats gongwen reads. */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';

@@ -33,6 +33,7 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   const texts: string[] = [];
   const leads: string[][] = [];
   const resps: string[][] = [];
+  const coops: string[][] = [];
   const clauses: string[] = [];
   let clauseDeadline: Deadline | undefined;
   const bodies: Array<{ p: Line; pieces: Array<[number, number]> }> = [];
@@ -59,10 +60,12 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
         ctx.info('CLAUSE_LABEL_MISSING_COLON', `Clause label ${label} has no colon; read as a label.`, slicePara(p, c.start, c.end), c.raw);
       const lead = c.parsed.lead.flatMap(splitUnits);
       const resp = c.parsed.responsible.flatMap(splitUnits);
-      for (const u of [...lead, ...resp])
+      const coop = c.parsed.cooperating.flatMap(splitUnits);
+      for (const u of [...lead, ...resp, ...coop])
         if (looksTruncated(u)) ctx.info('UNIT_SUSPECT', `Unit name “${u}” does not end like an organisation; it may be truncated.`, slicePara(p, c.start, c.end), u);
       leads.push(lead);
       resps.push(resp);
+      coops.push(coop);
       if (c.parsed.deadline && !clauseDeadline) {
         clauseDeadline = deadlineFromClause(c.parsed.deadline, planYear, ctx.span(p, c.start, c.end));
         if (clauseDeadline.kind === 'unknown')
@@ -91,6 +94,7 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
     text,
     lead: unionUnits(leads),
     responsible: unionUnits(resps),
+    cooperating: unionUnits(coops),
     clauses,
     deadlines,
     children: buildSections(d.children, ctx, planYear, path),
@@ -118,7 +122,9 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
   const serial = col(/^(?:序号|编号)$/);
   const task = col(/任务|内容|事项|工作/) || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
   const lead = unitsOf(col(/牵头/));
-  const responsible = unitsOf(col(/责任|配合|参与|协办/));
+  const responsible = unitsOf(col(/责任/));
+  // 配合单位 is its own role (a supporting unit is not accountable for the task)
+  const cooperating = unitsOf(col(/配合|参与|协办/));
   const deadlineRaw = col(/时限|时间|期限|节点/);
   const deadlines = deadlineRaw ? [deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head))] : [];
   const n = Number(serial.replace(/[^0-9]/g, ''));
@@ -132,6 +138,7 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
     text: task,
     lead,
     responsible,
+    cooperating,
     clauses: [],
     deadlines,
     children: buildSections(d.children, ctx, planYear, path),

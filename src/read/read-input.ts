@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, GongwenError } from '../errors.js';
+import { checkMaxBytes, DEFAULT_MAX_BYTES, tooLarge } from './limits.js';
 
 export interface ReadInputOptions {
   /** Display name (used for format tie-breaking and messages); defaults to the file's base name. */
@@ -16,7 +17,7 @@ export interface RawInput {
   name?: string;
 }
 
-export const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Read a path or file: URL (bytes pass through), refusing oversize files before reading them. */
 export async function readInput(input: string | URL | Uint8Array, options: ReadInputOptions = {}): Promise<RawInput> {
@@ -60,14 +61,6 @@ export function readInputSync(input: string | URL | Uint8Array, options: ReadInp
   return finish(buffer, path, options.name, maxBytes);
 }
 
-function checkMaxBytes(maxBytes: number | undefined): number {
-  if (maxBytes === undefined) return DEFAULT_MAX_BYTES;
-  if (typeof maxBytes !== 'number' || !(maxBytes > 0)) {
-    throw new GongwenError(ErrorCode.INVALID_OPTIONS, `maxBytes must be a positive number of bytes, got ${String(maxBytes)}.`);
-  }
-  return maxBytes;
-}
-
 function passThrough(bytes: Uint8Array, name: string | undefined, maxBytes: number): RawInput {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, name);
   return name === undefined ? { bytes } : { bytes, name };
@@ -103,19 +96,6 @@ function finish(buffer: Buffer, path: string, name: string | undefined, maxBytes
   // A plain Uint8Array view (no copy): Buffer's extra behaviour shouldn't leak to callers.
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return { bytes, name: name ?? basename(path) };
-}
-
-function mib(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
-}
-
-function tooLarge(size: number, maxBytes: number, what: string | undefined): GongwenError {
-  return new GongwenError(
-    ErrorCode.TOO_LARGE,
-    `${what ?? 'The input'} is ${mib(size)}, over the ${mib(maxBytes)} limit. ` +
-      `Pass a larger limit (e.g. { maxBytes: ${Math.ceil(size / (1024 * 1024)) * 1024 * 1024} }) or split the file.`,
-    { details: { size, maxBytes } },
-  );
 }
 
 function fsError(error: unknown, path: string, input: string | URL): GongwenError {

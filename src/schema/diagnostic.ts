@@ -3,6 +3,7 @@ import { Span } from './span.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 
+/** Zod schema of {@link Diagnostic}. */
 export const Diagnostic = z
   .object({
     code: z.string().describe('Stable machine-readable code, e.g. DUPLICATE_ORDINAL'),
@@ -13,4 +14,5 @@ export const Diagnostic = z
     text: z.string().optional(),
   })
   .describe('An anomaly the parser repaired, suspected or could not resolve');
+/** Something the parser repaired or doubts (`code`, `severity`, `message`, `span`, `text`); never an exception. */
 export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -4,9 +4,12 @@ import { Diagnostic } from './diagnostic.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Zod schema of {@link DocumentKind}. */
 export const DocumentKind = z.enum(['工作要点', '实施方案', '工作方案', '通知', '通报', '指南', '其他']);
+/** The kind of document: 工作要点, 实施方案, 工作方案, 通知, 通报, 指南 or 其他. */
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/** Zod schema of {@link Deadline}. */
 export const Deadline = z.object({
   raw: z.string().describe('As written, e.g. 2023年10月底前, 长期坚持'),
   date: IsoDate.optional().describe('Resolved last day, when the deadline names or implies one'),
@@ -14,8 +17,10 @@ export const Deadline = z.object({
   source: z.enum(['clause', 'text']).describe('From the 完成时限 clause, or found in the task text'),
   span: Span.optional(),
 });
+/** A deadline as written (`raw`), resolved to a date where it can be (`date`), with its `kind` (by, ongoing, continuous, unknown). */
 export type Deadline = z.infer<typeof Deadline>;
 
+/** Zod schema of {@link DocNumber}. */
 export const DocNumber = z.object({
   raw: z.string(),
   prefix: z.string().describe('机关代字, e.g. 金政办发'),
@@ -24,10 +29,12 @@ export const DocNumber = z.object({
   normalized: z.string().describe('Rewritten in the standard 〔〕 form'),
   span: Span.optional(),
 });
+/** A 文号 (e.g. 金政办发〔2023〕90号): as written, and split into prefix, year and serial. */
 export type DocNumber = z.infer<typeof DocNumber>;
 
 export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled', 'table-row']);
 
+/** One node of the outline (一、/（一）/1./（1）/①): marker, heading, text, 牵头/责任单位, deadlines and children. */
 export interface Section {
   marker: string;
   markerStyle: z.infer<typeof MarkerStyle>;
@@ -38,6 +45,8 @@ export interface Section {
   text: string;
   lead: string[];
   responsible: string[];
+  /** 配合 / 协办 / 参与单位; always present in parse output (optional only so older trees still type-check). */
+  cooperating?: string[];
   clauses: string[];
   deadline?: Deadline;
   deadlines: Deadline[];
@@ -45,6 +54,7 @@ export interface Section {
   span: Span;
 }
 
+/** Zod schema of {@link Section} (recursive). */
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     marker: z.string().describe('As written, e.g. (一) or （一） or 1.'),
@@ -55,7 +65,8 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     heading: z.string().describe('Heading line, or a numbered item’s first sentence'),
     text: z.string().describe('Body without marker and without the responsibility parenthetical'),
     lead: z.array(z.string()).describe('牵头单位, as written'),
-    responsible: z.array(z.string()).describe('责任单位 / 配合单位 / 按职责分工负责, as written'),
+    responsible: z.array(z.string()).describe('责任单位 / 按职责分工负责, as written'),
+    cooperating: z.array(z.string()).default([]).describe('配合单位 / 协办单位 / 参与单位 (a supporting role), as written'),
     clauses: z.array(z.string()).describe('The responsibility parentheticals, as written'),
     deadline: Deadline.optional(),
     deadlines: z.array(Deadline).describe('Every deadline found for the task'),
@@ -79,9 +90,12 @@ export const Publicity = z.object({
   raw: z.array(z.string()),
 });
 
+/** Zod schema of {@link Unplaced}. */
 export const Unplaced = z.object({ text: z.string(), span: Span, reason: z.string() });
+/** Text that belongs to no document (navigation, page furniture), with its span and the reason. */
 export type Unplaced = z.infer<typeof Unplaced>;
 
+/** Zod schema of {@link PolicyDocument}. */
 export const PolicyDocument = z.object({
   kind: DocumentKind,
   title: z.string(),
@@ -109,6 +123,7 @@ export const PolicyDocument = z.object({
   diagnostics: z.array(Diagnostic),
   span: Span,
 });
+/** One document: kind, title, issuer, 文号, dates, notice, recipients, the outline (`sections`), 抄送, 公开属性, notes and diagnostics. */
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 
 export const SourceInfo = z.object({
@@ -120,10 +135,12 @@ export const SourceInfo = z.object({
   pages: z.number().int().nonnegative().optional(),
 });
 
+/** Zod schema of {@link ParseResult}; `gongwen/schema.json` is generated from it. */
 export const ParseResult = z.object({
   source: SourceInfo,
   documents: z.array(PolicyDocument),
   diagnostics: z.array(Diagnostic),
   unplaced: z.array(Unplaced).describe('Text that belongs to no document (navigation, page furniture), kept with its span'),
 });
+/** What parse returns: the source (format, encoding, sha256…), the documents found, input-level diagnostics and unplaced text. */
 export type ParseResult = z.infer<typeof ParseResult>;

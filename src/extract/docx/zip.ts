@@ -1,9 +1,11 @@
 /**
  * Just enough ZIP to read a DOCX safely: the central directory is read first so
  * declared sizes can be checked (decompression bombs) before anything is inflated,
- * and only the parts we need are inflated, with node:zlib capped at the declared size.
+ * and only the parts we need are inflated, capped at the declared size.
+ * Inflation is node:zlib in Node and fflate in the browser build (the build
+ * swaps platform/zlib-node.ts for platform/zlib-browser.ts).
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, inflateRaw, InflateOverflowError } from '../../platform/zlib-node.js';
 import { ErrorCode, GongwenError } from '../../errors.js';
 
 export interface ZipEntry {
@@ -155,16 +157,16 @@ export class ZipArchive {
     if (entry.method === 0) out = raw;
     else if (entry.method === 8) {
       try {
-        // maxOutputLength turns a lying size header into an error instead of an out-of-memory.
-        out = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
+        // The cap turns a lying size header into an error instead of an out-of-memory.
+        out = inflateRaw(raw, entry.size);
       } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        if (err instanceof InflateOverflowError) {
           throw tooLarge(`${name} inflates past its declared size (${entry.size} bytes); refusing a likely decompression bomb.`, { entry: name, size: entry.size });
         }
         throw corrupt(`${name} does not inflate.`, err);
       }
     } else throw corrupt(`${name} uses unsupported ZIP compression method ${entry.method}.`);
-    if (out.length !== entry.size || (crc32(out) >>> 0) !== entry.crc >>> 0) throw corrupt(`${name} fails its size/CRC check.`);
+    if (out.length !== entry.size || crc32(out) !== entry.crc >>> 0) throw corrupt(`${name} fails its size/CRC check.`);
     return out;
   }
 

@@ -1,0 +1,198 @@
+/**
+ * Which files a batch converts, what they are called relative to the archive
+ * root, where their outputs go (safe names that cannot leave --out), and which
+ * shard each belongs to.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { GongwenError } from '../errors.js';
+
+/**
+ * Extensions picked up when walking a folder. `.doc`/`.wps` are included on
+ * purpose: they fail with UNSUPPORTED_FORMAT, so the manifest lists the files an
+ * office has to re-save. Files named explicitly are converted whatever their extension.
+ */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
+
+export interface InputFile {
+  /** Absolute path on this machine. */
+  abs: string;
+  /** Relative to the archive root, `/`-separated: the manifest key and the shard key. */
+  rel: string;
+  /** The output file, relative to --out, `/`-separated (json format). */
+  out: string;
+}
+
+export interface CollectedInputs {
+  /** The archive root: the deepest folder containing every argument. */
+  root: string;
+  files: InputFile[];
+  /** Files seen while walking folders but not converted (unsupported extensions). */
+  ignored: number;
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_SEGMENT_BYTES = 200;
+
+function hash8(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/** One path segment made safe on Linux, macOS and Windows; never empty, `.` or `..`. */
+export function safeSegment(segment: string): string {
+  let s = segment.normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_');
+  s = s.replace(/[. ]+$/, (m) => '_'.repeat(m.length)); // Windows drops trailing dots/spaces; '..' → '__'
+  if (s === '') s = '_';
+  if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
+  if (Buffer.byteLength(s) > MAX_SEGMENT_BYTES) {
+    let cut = '';
+    for (const ch of s) {
+      if (Buffer.byteLength(cut + ch) > MAX_SEGMENT_BYTES - 9) break;
+      cut += ch;
+    }
+    s = `${cut}~${hash8(segment)}`;
+  }
+  return s;
+}
+
+/**
+ * A relative `/`-separated path that stays inside any folder it is joined to:
+ * `\` and `/` both split, empty and `.` segments are dropped, `..` becomes `__`,
+ * a leading `/` or drive letter cannot make it absolute.
+ */
+export function safeRelativePath(path: string): string {
+  const parts = path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0) return '_';
+  return parts.map(safeSegment).join('/');
+}
+
+/** Join a relative output path to `outDir`, refusing anything that would land outside it. */
+export function resolveInside(outDir: string, relPath: string): string {
+  const root = resolve(outDir);
+  const abs = resolve(root, safeRelativePath(relPath));
+  if (!abs.startsWith(root + sep)) {
+    throw new GongwenError('INVALID_OPTIONS', `Refusing to write outside the output folder: ${relPath}`);
+  }
+  return abs;
+}
+
+/** The shard (0 … count-1) an input belongs to: stable by the hash of its relative path. */
+export function shardOf(rel: string, count: number): number {
+  const h = createHash('sha256').update(rel).digest();
+  return h.readUIntBE(0, 6) % count;
+}
+
+function commonAncestor(dirs: string[]): string {
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) {
+    while (common !== d && !d.startsWith(common.endsWith(sep) ? common : common + sep)) {
+      const up = dirname(common);
+      if (up === common) break;
+      common = up;
+    }
+  }
+  return common;
+}
+
+/** The folder part of a glob before its first dynamic segment (`archive/20*` → `archive`). */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (isDynamicPattern(p)) break;
+    fixed.push(p);
+  }
+  if (fixed.length === parts.length) fixed.pop();
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+/**
+ * Every regular file under `dir`, depth first. Hidden entries (`.name`) and
+ * symbolic links are not followed, nor is `skip` (the output folder). Written
+ * by hand rather than with a glob: glob libraries drop names that look like
+ * patterns or escapes (a Linux file may be called `..\..\x.txt`), and a batch
+ * must not lose files silently.
+ */
+function walk(dir: string, skip: string, onFile: (abs: string) => void): void {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    if (isInside(d, skip)) continue;
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const abs = join(d, e.name);
+      if (e.isDirectory()) stack.push(abs);
+      else if (e.isFile()) onFile(abs);
+    }
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+function hasSupportedExtension(path: string): boolean {
+  return SUPPORTED_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/**
+ * Expand folders (recursively; hidden files, symlinks and the output folder are
+ * not followed), files and globs into a sorted, de-duplicated list with
+ * relative names and collision-free safe output names. A literal path that does
+ * not exist is an INVALID_OPTIONS error.
+ */
+export async function collectInputs(args: string[], options: { cwd?: string; out: string }): Promise<CollectedInputs> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const outDir = resolve(cwd, options.out);
+  const found = new Set<string>();
+  const bases: string[] = [];
+  let ignored = 0;
+  const add = (abs: string, fromWalk: boolean) => {
+    if (isInside(abs, outDir)) return;
+    if (fromWalk && !hasSupportedExtension(abs)) {
+      ignored++;
+      return;
+    }
+    found.add(abs);
+  };
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let kind: 'dir' | 'file' | 'none' = 'none';
+    try {
+      const st = statSync(abs);
+      kind = st.isDirectory() ? 'dir' : 'file';
+    } catch {
+      kind = 'none';
+    }
+    if (kind === 'dir') {
+      bases.push(abs);
+      walk(abs, outDir, (p) => add(p, true));
+    } else if (kind === 'file') {
+      bases.push(dirname(abs));
+      add(abs, false);
+    } else if (isDynamicPattern(arg)) {
+      bases.push(resolve(cwd, globBase(arg)));
+      const pattern = isAbsolute(arg) ? arg : arg.replace(/\\/g, '/');
+      const paths = await glob([pattern], { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
+      for (const p of paths) add(resolve(p), false);
+    } else {
+      throw new GongwenError('INVALID_OPTIONS', `No such file or folder: ${arg}`);
+    }
+  }
+  const root = bases.length > 0 ? commonAncestor(bases) : cwd;
+  const rels = [...found].map((abs) => ({ abs, rel: relative(root, abs).split(sep).join('/') }));
+  rels.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  // Safe output names, disambiguated when two inputs map to the same name
+  // (also case-insensitively, for Windows and macOS file systems).
+  const taken = new Set<string>();
+  const files: InputFile[] = rels.map(({ abs, rel }) => {
+    let out = `${safeRelativePath(rel)}.json`;
+    if (taken.has(out.toLowerCase())) out = `${out.slice(0, -'.json'.length)}~${hash8(rel)}.json`;
+    taken.add(out.toLowerCase());
+    return { abs, rel, out };
+  });
+  return { root, files, ignored };
+}

@@ -1,0 +1,41 @@
+/** The manifest line written for every input of a batch conversion, and the batch-level error codes. */
+import { z } from 'zod';
+
+/**
+ * Failure codes that only exist in batch mode (the worker, not the parser, failed).
+ * Parser failures keep their GongwenError code (FILE_CORRUPT, NOT_A_PLAN, …).
+ */
+export const BatchErrorCode = {
+  /** The file took longer than the per-file time limit; its worker was killed and replaced. */
+  TIMEOUT: 'TIMEOUT',
+  /** The worker hit its heap limit on this file; it was killed and replaced. */
+  OUT_OF_MEMORY: 'OUT_OF_MEMORY',
+  /** The worker thread died for another reason while converting this file. */
+  WORKER_CRASHED: 'WORKER_CRASHED',
+  /** The parser threw something that is not a GongwenError (a bug: please report it with the file). */
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  /** The output could not be written (disk full, permissions). */
+  OUTPUT_FAILED: 'OUTPUT_FAILED',
+} as const;
+export type BatchErrorCode = (typeof BatchErrorCode)[keyof typeof BatchErrorCode];
+
+export const ConvertStatus = z.enum(['converted', 'skipped', 'failed', 'pending']);
+export type ConvertStatus = z.infer<typeof ConvertStatus>;
+
+export const ConvertManifestEntry = z.object({
+  input: z.string().describe('Input path relative to the archive root, with / separators'),
+  output: z
+    .string()
+    .nullable()
+    .describe('Output path relative to --out (for --format jsonl the stream file); null when nothing was written'),
+  sha256: z.string().nullable().describe('SHA-256 of the input bytes; null when the file could not be read'),
+  status: ConvertStatus.describe(
+    'converted: written in this run; skipped: output already up to date (same sha256); failed: see code/message; pending: not reached (the run was interrupted)',
+  ),
+  code: z.string().optional().describe('Error code: a GongwenError code or TIMEOUT, OUT_OF_MEMORY, WORKER_CRASHED, INTERNAL_ERROR, OUTPUT_FAILED'),
+  message: z.string().optional(),
+  documents: z.number().int().nonnegative().describe('Documents found in the input'),
+  tasks: z.number().int().nonnegative().describe('Tasks found: leaf outline items over all documents'),
+  ms: z.number().nonnegative().describe('Wall time spent on this input, in milliseconds'),
+});
+export type ConvertManifestEntry = z.infer<typeof ConvertManifestEntry>;

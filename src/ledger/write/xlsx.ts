@@ -1,0 +1,63 @@
+/**
+ * XLSX via exceljs (maintained, reads and writes): header row frozen and
+ * filterable, column widths set, long text wrapped. In memory only; the
+ * library is loaded on first use so parsing never pays for it.
+ */
+import { BY_UNIT_COLUMNS, byUnitLines, LEDGER_COLUMNS, type Column } from '../columns.js';
+import type { LedgerRow } from '../schema.js';
+import type { UnitView } from '../by-unit.js';
+import type { Workbook, Worksheet } from 'exceljs';
+
+export interface XlsxOptions {
+  /** One sheet with a source column (default), or one sheet per document. */
+  sheets?: 'one' | 'per-document';
+  /** Also add the per-unit view as a sheet (按单位). */
+  byUnit?: UnitView[];
+}
+
+export async function toXlsx(rows: readonly LedgerRow[], options: XlsxOptions = {}): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb: Workbook = new ExcelJS.Workbook();
+  wb.creator = 'gongwen';
+  const names = new Set<string>();
+  if (options.sheets === 'per-document') {
+    const groups = new Map<string, LedgerRow[]>();
+    for (const r of rows) {
+      const k = `${r.source ?? ''}\u0000${r.document}`;
+      groups.set(k, [...(groups.get(k) ?? []), r]);
+    }
+    for (const g of groups.values()) addSheet(wb, sheetName(g[0].title, names), LEDGER_COLUMNS, g);
+    if (groups.size === 0) addSheet(wb, sheetName('工作台账', names), LEDGER_COLUMNS, []);
+  } else addSheet(wb, sheetName('工作台账', names), LEDGER_COLUMNS, rows);
+  if (options.byUnit) addSheet(wb, sheetName('按单位', names), BY_UNIT_COLUMNS, byUnitLines(options.byUnit));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function byUnitToXlsx(views: UnitView[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb: Workbook = new ExcelJS.Workbook();
+  wb.creator = 'gongwen';
+  addSheet(wb, '按单位', BY_UNIT_COLUMNS, byUnitLines(views));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function addSheet<T>(wb: Workbook, name: string, columns: Column<T>[], rows: readonly T[]): Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? null));
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  columns.forEach((c, i) => {
+    if (c.width >= 24) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+  });
+  return ws;
+}
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique. */
+function sheetName(title: string, used: Set<string>): string {
+  const base = title.replace(/[[\]:*?/\\]/g, '').trim().slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let k = 2; used.has(name); k++) name = `${base.slice(0, 31 - String(k).length - 1)}-${k}`;
+  used.add(name);
+  return name;
+}
