@@ -108,22 +108,46 @@ export function parseMarker(text: string, from = 0): MarkerMatch | null {
   if (!MARKER_SHAPE.test(window)) return null;
   const head = MARKER_PREFIX.exec(window);
   if (!head) return null;
-  const lexed = markerLexer.tokenize(head[0]);
-  if (lexed.tokens.length === 0) return null;
-  markerParser.input = lexed.tokens;
-  const m = markerParser.marker();
-  if (markerParser.errors.length > 0 || !m) return null;
-  const end = m.last.startOffset + m.last.image.length;
+  const parsed = parseHead(head[0]);
+  if (!parsed) return null;
+  const { style, ordinal, end, numLength } = parsed;
   const after = text.charAt(from + end);
-  const ordinal =
-    m.style === 'circled' ? circledToNumber(m.num.image) : m.style.startsWith('cjk') ? cjkToNumber(m.num.image) : digitsToNumber(m.num.image);
-  if (!(ordinal >= 1 && ordinal <= 199)) return null;
-  if (m.style === 'arabic-dot') {
+  if (style === 'arabic-dot') {
     // 2.5亿元, 2023.10, 1.1.2: a number, not a marker
     if (/[0-9\uff10-\uff19]/.test(after)) return null;
     // a Latin letter or % after `3.` is prose ("3.x", "5.%")
     if (/[A-Za-z%]/.test(after)) return null;
   }
-  if (m.style === 'cjk-dun' && m.num.image.length > 4) return null;
-  return { style: m.style, ordinal, raw: text.slice(from, from + end), length: end };
+  if (style === 'cjk-dun' && numLength > 4) return null;
+  return { style, ordinal, raw: text.slice(from, from + end), length: end };
+}
+
+interface Head {
+  style: MarkerStyle;
+  ordinal: number;
+  end: number;
+  numLength: number;
+}
+
+// The same few heads ((一), （二十）, 1.) recur thousands of times in an
+// archive; the grammar's verdict on a head string never changes.
+const headMemo = new Map<string, Head | null>();
+
+function parseHead(head: string): Head | null {
+  const hit = headMemo.get(head);
+  if (hit !== undefined) return hit;
+  const lexed = markerLexer.tokenize(head);
+  let out: Head | null = null;
+  if (lexed.tokens.length > 0) {
+    markerParser.input = lexed.tokens;
+    const m = markerParser.marker();
+    if (markerParser.errors.length === 0 && m) {
+      const ordinal =
+        m.style === 'circled' ? circledToNumber(m.num.image) : m.style.startsWith('cjk') ? cjkToNumber(m.num.image) : digitsToNumber(m.num.image);
+      if (ordinal >= 1 && ordinal <= 199) out = { style: m.style, ordinal, end: m.last.startOffset + m.last.image.length, numLength: m.num.image.length };
+    }
+  }
+  if (headMemo.size >= 4096) headMemo.clear();
+  headMemo.set(head, out);
+  return out;
 }

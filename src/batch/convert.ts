@@ -31,6 +31,7 @@ import { indexJsonl, readManifest, type JsonlLine } from './manifest.js';
 import { resolveWorker, startPool, type BatchPool } from './pool.js';
 import { BatchErrorCode, type ConvertManifestEntry } from './schema.js';
 
+/** Options for {@link convertArchive}: what to convert, where to, how, and how to stop. `inputs` and `out` are required. */
 export interface ConvertOptions {
   /** Folders (walked recursively), files, or globs. */
   inputs: string[];
@@ -56,7 +57,7 @@ export interface ConvertOptions {
   signal?: AbortSignal;
   /** Stop files in progress at once (they are recorded as pending). */
   killSignal?: AbortSignal;
-  /** Default 10 000. */
+  /** How long files in progress may finish after `signal` aborts, ms. Default 10 000. */
   stopGraceMs?: number;
   /** Resolve relative inputs and `out` against this folder. Default process.cwd(). */
   cwd?: string;
@@ -66,6 +67,7 @@ export interface ConvertOptions {
   testHooks?: boolean;
 }
 
+/** What a run is about to do, passed to `onStart` once the inputs are known. */
 export interface ConvertPlan {
   /** Inputs this run (this shard) is responsible for. */
   total: number;
@@ -75,37 +77,71 @@ export interface ConvertPlan {
   otherShards: number;
   /** The archive root that `input` paths are relative to. */
   root: string;
+  /** The output folder, absolute. */
   out: string;
+  /** The manifest path: `_manifest.jsonl`, or `_manifest.shard-I-of-N.jsonl` for a shard. */
   manifest: string;
   /** jsonl format: the stream file. */
   stream?: string;
+  /** Worker threads. */
   jobs: number;
 }
 
+/** Counts for a run of {@link convertArchive}, by {@link ConvertStatus}. */
 export interface ConvertSummary {
+  /** Inputs this run (this shard) is responsible for. */
   total: number;
+  /** Inputs converted in this run. */
   converted: number;
+  /** Inputs whose output was already up to date. */
   skipped: number;
+  /** Inputs that failed (see `failedByCode`). */
   failed: number;
+  /** Inputs not reached because the run was stopped. */
   pending: number;
+  /** Failures per error code (a GongwenError code or a {@link BatchErrorCode}). */
   failedByCode: Record<string, number>;
   /** Documents and tasks over converted and skipped inputs. */
   documents: number;
+  /** Tasks over converted and skipped inputs. */
   tasks: number;
+  /** Files seen in folders but not converted (unsupported extensions). */
   ignored: number;
   /** Wall time of the run, ms. */
   ms: number;
   /** True when the run was stopped before every input was processed. */
   interrupted: boolean;
+  /** The manifest path. */
   manifest: string;
 }
 
+/**
+ * What {@link convertArchive} returns: an async generator yielding one
+ * {@link ConvertManifestEntry} per input and returning the final
+ * {@link ConvertSummary}, which is also readable, live, as `summary`.
+ */
 export type ConvertRun = AsyncGenerator<ConvertManifestEntry, ConvertSummary, undefined> & {
   /** Live counts; final once iteration ends. */
   readonly summary: ConvertSummary;
 };
 
-/** Convert an archive; iterate the result for one manifest entry per input (in completion order). */
+/**
+ * Convert an archive (the engine behind `gongwen convert`): parse every input
+ * in a pool of worker threads and write one JSON per input (or one jsonl
+ * stream) and a manifest under `options.out`. Iterate the result for one
+ * manifest entry per input, in completion order; nothing runs until iteration
+ * starts, and leaving the loop early stops the run and commits what was done.
+ * Inputs already converted with the same SHA-256 are skipped unless `force`.
+ * A file's failure (parser error, timeout, out of memory, crash) is recorded
+ * in its entry, not thrown.
+ *
+ * @param options - Inputs, output folder and run settings; see {@link ConvertOptions}.
+ * @returns A {@link ConvertRun}: entries as they complete, then the {@link ConvertSummary}.
+ * @throws {@link GongwenError} `INVALID_OPTIONS` (from the first `next()`) for
+ * missing inputs or `out`, an invalid `jobs`, `format`, `shard`, `timeoutMs` or
+ * `maxMemoryMb`, or a literal input path that does not exist; an `Error` when
+ * the worker module is missing or the worker pool cannot start.
+ */
 export function convertArchive(options: ConvertOptions): ConvertRun {
   const summary: ConvertSummary = {
     total: 0,

@@ -2,7 +2,14 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { ConvertManifestEntry } from './schema.js';
 
-/** Manifest lines keyed by input; when an input appears twice (a killed run), the last line wins. */
+/**
+ * Read a batch manifest back: its entries keyed by input path; when an input
+ * appears twice (a killed run), the last line wins. Blank lines, a torn last
+ * line and lines that do not match {@link ConvertManifestEntry} are skipped.
+ *
+ * @param path - The manifest file (e.g. `out/_manifest.jsonl`).
+ * @returns The entries by `input`; empty when the file does not exist.
+ */
 export function readManifest(path: string): Map<string, ConvertManifestEntry> {
   const entries = new Map<string, ConvertManifestEntry>();
   if (!existsSync(path)) return entries;
@@ -20,6 +27,7 @@ export function readManifest(path: string): Map<string, ConvertManifestEntry> {
   return entries;
 }
 
+/** Where one input's line sits in a jsonl output: byte offset, byte length (newline included) and the input's SHA-256. */
 export interface JsonlLine {
   offset: number;
   length: number;

@@ -16,6 +16,7 @@ import { GongwenError } from '../errors.js';
  */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
 
+/** One input of a batch, with its names. */
 export interface InputFile {
   /** Absolute path on this machine. */
   abs: string;
@@ -25,9 +26,11 @@ export interface InputFile {
   out: string;
 }
 
+/** The inputs of a batch, as {@link collectInputs} finds them. */
 export interface CollectedInputs {
   /** The archive root: the deepest folder containing every argument. */
   root: string;
+  /** The files to convert, sorted by relative path. */
   files: InputFile[];
   /** Files seen while walking folders but not converted (unsupported extensions). */
   ignored: number;
@@ -60,7 +63,13 @@ export function safeSegment(segment: string): string {
 /**
  * A relative `/`-separated path that stays inside any folder it is joined to:
  * `\` and `/` both split, empty and `.` segments are dropped, `..` becomes `__`,
- * a leading `/` or drive letter cannot make it absolute.
+ * a leading `/` or drive letter cannot make it absolute. Each segment is also
+ * made safe on Linux, macOS and Windows (NFC; control and `<>:"|?*` characters
+ * and trailing dots/spaces replaced by `_`; reserved names like `con` prefixed
+ * with `_`; segments over 200 bytes cut and suffixed with a hash).
+ *
+ * @param path - A relative path, e.g. an input path from a manifest.
+ * @returns The safe path; `_` when nothing is left.
  */
 export function safeRelativePath(path: string): string {
   const parts = path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
@@ -78,7 +87,13 @@ export function resolveInside(outDir: string, relPath: string): string {
   return abs;
 }
 
-/** The shard (0 … count-1) an input belongs to: stable by the hash of its relative path. */
+/**
+ * The shard (0 … count-1) an input belongs to: stable by the hash of its relative path.
+ *
+ * @param rel - The input path relative to the archive root, `/`-separated (a manifest `input`).
+ * @param count - Number of shards (a positive integer).
+ * @returns The 0-based shard index.
+ */
 export function shardOf(rel: string, count: number): number {
   const h = createHash('sha256').update(rel).digest();
   return h.readUIntBE(0, 6) % count;

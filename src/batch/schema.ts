@@ -17,11 +17,19 @@ export const BatchErrorCode = {
   /** The output could not be written (disk full, permissions). */
   OUTPUT_FAILED: 'OUTPUT_FAILED',
 } as const;
+/** One of the {@link BatchErrorCode} values. */
 export type BatchErrorCode = (typeof BatchErrorCode)[keyof typeof BatchErrorCode];
 
+/** Zod schema of {@link ConvertStatus}. */
 export const ConvertStatus = z.enum(['converted', 'skipped', 'failed', 'pending']);
+/**
+ * What happened to one input of a batch: `converted` in this run, `skipped`
+ * (output already up to date), `failed` (see the entry's `code`), or
+ * `pending` (not reached: the run was stopped).
+ */
 export type ConvertStatus = z.infer<typeof ConvertStatus>;
 
+/** Zod schema of {@link ConvertManifestEntry}. */
 export const ConvertManifestEntry = z.object({
   input: z.string().describe('Input path relative to the archive root, with / separators'),
   output: z
@@ -38,4 +46,10 @@ export const ConvertManifestEntry = z.object({
   tasks: z.number().int().nonnegative().describe('Tasks found: leaf outline items over all documents'),
   ms: z.number().nonnegative().describe('Wall time spent on this input, in milliseconds'),
 });
+/**
+ * One line of a batch manifest (`_manifest.jsonl`), and what
+ * {@link convertArchive} yields per input: the input's relative path, its
+ * output path and SHA-256, its {@link ConvertStatus} (with error `code` and
+ * `message` when failed), the documents and tasks found, and the time spent.
+ */
 export type ConvertManifestEntry = z.infer<typeof ConvertManifestEntry>;

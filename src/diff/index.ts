@@ -30,6 +30,11 @@ export { renderMarkdown } from './render/markdown.js';
 export { renderHtml } from './render/html.js';
 export { renderTerminal, type TerminalOptions } from './render/terminal.js';
 
+/**
+ * Options for {@link diff} and {@link diffDocuments}: how readily items are
+ * paired, how text is diffed, and (for {@link diff} only) which document of a
+ * multi-document input to take and how to parse inputs.
+ */
 export interface DiffOptions {
   /** Lowest similarity (0–1, character-bigram Dice) at which two items in order are paired. Default 0.4. */
   minSimilarity?: number;
@@ -41,10 +46,11 @@ export interface DiffOptions {
   maxEditLength?: number;
   /** Text diff tokens: 'word' (Intl.Segmenter, default) or 'char' (one token per character). */
   granularity?: 'word' | 'char';
-  /** Which document of a multi-document input (e.g. a scraped page) is the old / new plan. */
+  /** Which document (0-based index) of a multi-document old input (e.g. a scraped page) is the old plan. Used by {@link diff} only. */
   oldDocument?: number;
+  /** Which document (0-based index) of a multi-document new input is the new plan. Used by {@link diff} only. */
   newDocument?: number;
-  /** Passed to parse when an input is a path, URL or bytes. */
+  /** Passed to {@link parse} when an input is a path, URL or bytes. Used by {@link diff} only. */
   parse?: ParseOptions;
 }
 
@@ -67,8 +73,18 @@ function checkOptions(o: DiffOptions): Resolved {
 /**
  * Diff two plans. Inputs are PolicyDocuments, ParseResults, or anything
  * `parse` accepts (path, URL, bytes); a multi-document input needs
- * `oldDocument`/`newDocument` unless it holds exactly one plan.
+ * `oldDocument`/`newDocument` unless it holds exactly one document or exactly
+ * one plan (工作要点/实施方案/工作方案 with an outline).
  * `diff(b, a)` reports the inverse of `diff(a, b)`; `diff(a, a)` is all unchanged.
+ *
+ * @param a - The old plan (e.g. last year's).
+ * @param b - The new plan (e.g. this year's).
+ * @param options - Pairing thresholds, text-diff settings, document choice and parse options; all optional.
+ * @returns The {@link PlanDiff}: both documents summarised, metadata and preamble changes, one {@link DiffItem} per aligned entry, and counts per {@link ChangeType}.
+ * @throws {@link GongwenError} `INVALID_OPTIONS` for an option out of range,
+ * an input that is none of the accepted kinds, an `oldDocument`/`newDocument`
+ * index out of range, or a multi-document input whose plan cannot be chosen;
+ * for a path, URL or bytes, whatever {@link parse} throws (e.g. `FILE_NOT_FOUND`, `NOT_A_PLAN`).
  */
 export async function diff(a: DiffInput, b: DiffInput, options: DiffOptions = {}): Promise<PlanDiff> {
   checkOptions(options);
@@ -79,7 +95,20 @@ export async function diff(a: DiffInput, b: DiffInput, options: DiffOptions = {}
   return diffDocuments(oldDoc, newDoc, options);
 }
 
-/** Synchronous diff of two parsed documents. */
+/**
+ * Synchronous diff of two parsed documents: {@link diff} without the input
+ * resolution (`oldDocument`, `newDocument` and `parse` are ignored). Never
+ * touches the file system.
+ *
+ * @param oldDoc - The old plan.
+ * @param newDoc - The new plan.
+ * @param options - Pairing thresholds and text-diff settings; all optional.
+ * @returns The {@link PlanDiff} of the two documents.
+ * @throws {@link GongwenError} `INVALID_OPTIONS` when `minSimilarity`,
+ * `moveSimilarity` or `splitContainment` is not in (0, 1], `maxEditLength` is
+ * not a positive integer, `granularity` is neither `'word'` nor `'char'`, or
+ * either argument is not a PolicyDocument (a ParseResult needs {@link diff}).
+ */
 export function diffDocuments(oldDoc: PolicyDocument, newDoc: PolicyDocument, options: DiffOptions = {}): PlanDiff {
   const o = checkOptions(options);
   if (!isPolicyDocument(oldDoc) || !isPolicyDocument(newDoc))

@@ -3,10 +3,15 @@ import type { ParseOptions } from '../parse.js';
 import { GongwenError } from '../errors.js';
 import type { ParseResult, PolicyDocument } from '../schema/document.js';
 
+/**
+ * What {@link diff} accepts for each side: a PolicyDocument, a ParseResult
+ * (one of its documents is picked), or a path, URL or bytes, which are parsed first.
+ */
 export type DiffInput = PolicyDocument | ParseResult | string | URL | Uint8Array;
 
 const PLAN_KINDS = new Set(['工作要点', '实施方案', '工作方案']);
 
+/** Type guard: true for an object shaped like a PolicyDocument (has `sections` and a string `title`). */
 export function isPolicyDocument(x: unknown): x is PolicyDocument {
   return typeof x === 'object' && x !== null && Array.isArray((x as PolicyDocument).sections) && typeof (x as PolicyDocument).title === 'string';
 }
@@ -37,6 +42,12 @@ export function pickDocument(result: ParseResult, index: number | undefined, sid
   );
 }
 
+/**
+ * One PolicyDocument out of a diff input: a document as is, a ParseResult via
+ * `pickDocument`, a path, URL or bytes parsed first (parse is loaded on demand).
+ *
+ * @throws {@link GongwenError} `INVALID_OPTIONS` for any other input or when no document can be picked; parse errors pass through.
+ */
 export async function resolveInput(input: DiffInput, index: number | undefined, side: 'old' | 'new', parseOptions?: ParseOptions): Promise<PolicyDocument> {
   if (isPolicyDocument(input)) return input;
   if (isParseResult(input)) return pickDocument(input, index, side);

@@ -7,36 +7,66 @@
 import type { LedgerRow, LedgerUnit, UnitKind } from './schema.js';
 import { regionOf } from './units/regions.js';
 
+/** A task as listed under a unit in the per-unit view: enough of its {@link LedgerRow} to find it and see when it is due. */
 export interface UnitTaskRef {
+  /** Input file name (the row's `source`). */
   source?: string;
+  /** Index of the document in its input. */
   document: number;
+  /** Document title. */
   title: string;
+  /** Task path, e.g. 2.4. */
   path: string;
+  /** Task heading. */
   heading: string;
+  /** The task's due date (ISO). */
   due?: string;
+  /** Kind of the due deadline. */
   deadlineKind?: LedgerRow['deadlineKind'];
+  /** The due deadline as written. */
   deadlineRaw?: string;
   /** For tasks reached through a collective: its canonical name. */
   via?: string;
 }
 
+/** One canonical unit and its tasks by role, as {@link byUnit} returns it. */
 export interface UnitView {
+  /** Canonical name with the region, e.g. 金昌市司法局. */
   canonical: string;
+  /** What kind of unit it is. */
   kind: UnitKind;
+  /** The jurisdiction it belongs to, when known. */
   region?: string;
   /** Every spelling seen, as written. */
   written: string[];
+  /** Tasks it leads (牵头). */
   lead: UnitTaskRef[];
+  /** Tasks it is responsible for (责任). */
   shared: UnitTaskRef[];
+  /** Tasks it supports (配合). */
   cooperating: UnitTaskRef[];
+  /** Tasks addressed to a collective it belongs to (and not to it directly), each with `via`. Empty for collectives and unknown units. */
   viaCollective: UnitTaskRef[];
 }
 
+/** Options for {@link byUnit}. */
 export interface ByUnitOptions {
   /** Add tasks addressed to collectives to their members (default true). */
   collectives?: boolean;
 }
 
+/**
+ * The per-unit view of ledger rows: one {@link UnitView} per canonical unit
+ * named in any row, with the tasks it leads, shares (责任) and supports (配合),
+ * each task once per role. With `collectives` (default true), an agency
+ * also gets the tasks addressed to the departments of its region as a whole
+ * (市政府各部门、单位), and a government those addressed to the governments
+ * under its parent region (各县区政府), unless it is named on the task itself. Sorted by number of direct tasks (most first), then by name.
+ *
+ * @param rows - Rows from {@link toLedger}.
+ * @param options - `collectives` (default true).
+ * @returns The units with their tasks.
+ */
 export function byUnit(rows: readonly LedgerRow[], options: ByUnitOptions = {}): UnitView[] {
   const views = new Map<string, UnitView>();
   const view = (u: LedgerUnit): UnitView => {

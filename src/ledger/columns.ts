@@ -2,9 +2,18 @@
 import type { LedgerRow } from './schema.js';
 import type { UnitView, UnitTaskRef } from './by-unit.js';
 
+/**
+ * One column of a ledger table: Chinese header, width in characters (XLSX),
+ * and how to read the cell from a row (undefined for an empty cell).
+ *
+ * @inline
+ */
 export interface Column<T> {
+  /** Header text, e.g. 牵头单位. */
   header: string;
+  /** Column width in characters (XLSX); 24 or more also wraps the text. */
   width: number;
+  /** The cell value of a row; undefined for an empty cell. */
   value: (row: T) => string | number | undefined;
 }
 
@@ -21,6 +30,12 @@ const KIND_ZH: Record<string, string> = {
   unknown: '未识别',
 };
 
+/**
+ * The columns of the ledger table ({@link toCsv}, {@link toXlsx}), in order:
+ * 来源文件, 文号, 文件标题, 序号, 一级标题, 任务, 任务内容, 牵头单位, 责任单位,
+ * 配合单位, 完成时限, 时限类型, 时限原文, 页码, 备注 (diagnostic messages).
+ * Unit lists are joined with {@link LIST_SEPARATOR}.
+ */
 export const LEDGER_COLUMNS: Column<LedgerRow>[] = [
   { header: '来源文件', width: 24, value: (r) => r.source },
   { header: '文号', width: 20, value: (r) => r.docNumber },
@@ -39,15 +54,28 @@ export const LEDGER_COLUMNS: Column<LedgerRow>[] = [
   { header: '备注', width: 40, value: (r) => r.diagnostics.map((d) => d.message).join(LIST_SEPARATOR) },
 ];
 
-/** One line per (unit, role, task) for the per-unit view as a table. */
+/**
+ * One line per (unit, role, task) for the per-unit view as a table.
+ *
+ * @inline
+ */
 export interface ByUnitLine {
+  /** The unit. */
   unit: UnitView;
+  /** 牵头, 责任, 配合 or 统称所含 (through a collective). */
   role: string;
+  /** The task. */
   task: UnitTaskRef;
 }
 
 const UNIT_KIND_ZH: Record<string, string> = { agency: '部门', government: '政府', collective: '统称', unknown: '未识别' };
 
+/**
+ * The columns of the per-unit table ({@link byUnitToCsv}, {@link byUnitToXlsx},
+ * the 按单位 sheet of {@link toXlsx}), one line per unit, role and task, in order:
+ * 单位, 单位类型, 角色 (牵头/责任/配合/统称所含), 经由 (the collective), 来源文件,
+ * 文件标题, 序号, 任务, 完成时限, 时限原文.
+ */
 export const BY_UNIT_COLUMNS: Column<ByUnitLine>[] = [
   { header: '单位', width: 28, value: (l) => l.unit.canonical },
   { header: '单位类型', width: 8, value: (l) => UNIT_KIND_ZH[l.unit.kind] },
@@ -61,6 +89,7 @@ export const BY_UNIT_COLUMNS: Column<ByUnitLine>[] = [
   { header: '时限原文', width: 16, value: (l) => l.task.deadlineRaw },
 ];
 
+/** The per-unit view flattened to table lines: for each unit, its lead, shared, cooperating, then via-collective tasks. */
 export function byUnitLines(views: UnitView[]): ByUnitLine[] {
   return views.flatMap((unit) => [
     ...unit.lead.map((task) => ({ unit, role: '牵头', task })),

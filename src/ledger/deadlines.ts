@@ -10,15 +10,35 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Deadline, PolicyDocument } from '../schema/document.js';
 import type { LedgerDeadline } from './schema.js';
 
+/**
+ * The years a plan's deadlines are read against (see {@link planYears}).
+ *
+ * @inline
+ */
 export interface PlanYears {
   /** Year for year-less phrases (年底前): the same rule as the parser (years.to, else 文号 year, else 成文 year). */
   year?: number;
+  /** First plan year (years.from, else `year`). */
   from?: number;
+  /** Last plan year (years.to, else `year`). */
   to?: number;
 }
 
+/**
+ * Which date in a task's text is its due date when there is no 完成时限
+ * clause: the `latest` (earlier dates are milestones of the same task) or the `first`.
+ */
 export type DueRule = 'latest' | 'first';
 
+/**
+ * The years a plan's deadlines are read against: `year` for phrases without
+ * one (the plan's last year, else the 文号 year, else the year it was signed),
+ * and the plan's first and last years (`from`, `to`, each defaulting to `year`).
+ * Every field is undefined when the document states no year at all.
+ *
+ * @param doc - The parsed plan.
+ * @returns Its {@link PlanYears}.
+ */
 export function planYears(doc: PolicyDocument): PlanYears {
   const signed = doc.dates.signed ? Number(doc.dates.signed.slice(0, 4)) : undefined;
   const year = doc.years?.to ?? doc.docNumber?.year ?? signed;
@@ -28,6 +48,7 @@ export function planYears(doc: PolicyDocument): PlanYears {
 const RECURRING_IN_TEXT = /每(?:个)?(?:季度|半年|月|年)/g;
 const HAS_YEAR = /[0-9\uff10-\uff19]{4}[ \u3000]*年/;
 
+/** One deadline phrase re-read for the ledger (period and recurrence forms) and resolved with `years`; `due` is left false. */
 export function resolveDeadline1(d: Pick<Deadline, 'raw' | 'source'>, years: PlanYears): LedgerDeadline {
   const m = parseDeadline(d.raw);
   const out: LedgerDeadline = { raw: d.raw, kind: 'unknown', source: d.source, due: false };
@@ -46,11 +67,33 @@ export function resolveDeadline1(d: Pick<Deadline, 'raw' | 'source'>, years: Pla
   return out;
 }
 
+/**
+ * What {@link resolveTaskDeadlines} returns.
+ *
+ * @inline
+ */
 export interface ResolvedDeadlines {
+  /** Every deadline of the task; the due one has `due: true`. */
   deadlines: LedgerDeadline[];
+  /** `DEADLINE_YEAR_ASSUMED` (info) and `DEADLINE_UNRESOLVED` (warning) doubts. */
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A task's deadlines resolved for the ledger: each deadline the parser found
+ * is re-read with the period and recurrence forms and dated with the plan's
+ * years ({@link planYears}), recurring duties written in the text (每季度, 每月, …)
+ * are added, and one is marked as due: the 完成时限 clause when there is one,
+ * else the latest dated one (or the first, with rule `'first'`), else the first
+ * of any kind. Never throws; doubts become diagnostics.
+ *
+ * @param task - A task (or section) with its parsed `deadlines` and `text`.
+ * @param doc - The plan it belongs to (for its years).
+ * @param rule - The {@link DueRule} (default `'latest'`).
+ * @returns The resolved deadlines and their diagnostics: `DEADLINE_YEAR_ASSUMED` when a
+ * year-less date in a multi-year plan was read in its last year,
+ * `DEADLINE_UNRESOLVED` when a date needs a year the plan does not give.
+ */
 export function resolveTaskDeadlines(
   task: { deadlines: Deadline[]; text: string },
   doc: PolicyDocument,

@@ -2,9 +2,12 @@
 import { GongwenError } from '../errors.js';
 import type { ParseResult, PolicyDocument } from '../schema/document.js';
 
+/** What {@link toLedger} accepts: a ParseResult, a PolicyDocument, or an array mixing both. */
 export type LedgerInput = ParseResult | PolicyDocument | ReadonlyArray<ParseResult | PolicyDocument>;
 
+/** A document of a ledger input, with where it came from. */
 export interface SourcedDocument {
+  /** The document. */
   doc: PolicyDocument;
   /** ParseResult.source.name, when the input was a ParseResult. */
   source?: string;
@@ -17,6 +20,11 @@ const isParseResult = (x: unknown): x is ParseResult =>
 const isDocument = (x: unknown): x is PolicyDocument =>
   typeof x === 'object' && x !== null && Array.isArray((x as PolicyDocument).sections) && typeof (x as PolicyDocument).title === 'string';
 
+/**
+ * Every document of a ledger input, in order.
+ *
+ * @throws {@link GongwenError} `INVALID_OPTIONS` when an item is neither a ParseResult nor a PolicyDocument.
+ */
 export function documentsOf(input: LedgerInput): SourcedDocument[] {
   const items: unknown[] = Array.isArray(input) ? input : [input];
   return items.flatMap((item, k): SourcedDocument[] => {

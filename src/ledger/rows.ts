@@ -14,6 +14,7 @@ import { resolveUnit } from './units/canonical.js';
 /** Plans and transmitting notices; 指南 (a guide for the public) and 通报 (a report on others) hold no assigned tasks. */
 export const PLAN_KINDS: readonly DocumentKind[] = ['工作要点', '实施方案', '工作方案', '通知', '其他'];
 
+/** Options for {@link toLedger}: which documents and outline nodes become rows, and how the due date is chosen. */
 export interface LedgerOptions {
   /** Document kinds to include (default PLAN_KINDS); 'all' for every document. */
   kinds?: readonly DocumentKind[] | 'all';
@@ -23,6 +24,21 @@ export interface LedgerOptions {
   due?: DueRule;
 }
 
+/**
+ * Build 工作台账 rows from parsed plans: one {@link LedgerRow} per task (leaf
+ * outline node by default), in document order, with 牵头/责任/配合单位
+ * resolved to canonical names ({@link resolveUnit}, helped by agencies written
+ * in full in any input plan of the same region) and deadlines resolved
+ * with the plan's years ({@link resolveTaskDeadlines}). Documents whose kind
+ * is not in `options.kinds` (default {@link PLAN_KINDS}) are skipped; a
+ * childless level-1 heading without units or deadlines beside nested sections
+ * is context, not a task. Pure: no file system.
+ *
+ * @param input - A ParseResult, a PolicyDocument, or an array of either.
+ * @param options - `kinds`, `leavesOnly` (default true) and `due` (default `'latest'`).
+ * @returns The rows; unit and deadline doubts are in each row's `diagnostics`.
+ * @throws {@link GongwenError} `INVALID_OPTIONS` when an input item is neither a ParseResult nor a PolicyDocument.
+ */
 export function toLedger(input: LedgerInput, options: LedgerOptions = {}): LedgerRow[] {
   const kinds = options.kinds ?? PLAN_KINDS;
   const docs = documentsOf(input).filter((d) => kinds === 'all' || kinds.includes(d.doc.kind));

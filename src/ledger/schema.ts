@@ -5,9 +5,12 @@ import { DocumentKind } from '../schema/document.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Zod schema of {@link UnitKind}. */
 export const UnitKind = z.enum(['agency', 'government', 'collective', 'unknown']);
+/** What a resolved unit is: an `agency` (市司法局), a `government` (永昌县政府), a `collective` (市政府各部门、单位) or `unknown`. */
 export type UnitKind = z.infer<typeof UnitKind>;
 
+/** Zod schema of {@link LedgerUnit}. */
 export const LedgerUnit = z
   .object({
     raw: z.string().describe('As written in the clause, e.g. 市发改委'),
@@ -21,11 +24,22 @@ export const LedgerUnit = z
     fused: z.boolean().optional().describe('Written fused with the next unit (发改市场监管局) and split'),
   })
   .describe('A 牵头/责任/配合 unit resolved to a canonical name');
+/**
+ * A 牵头/责任/配合 unit as written (`raw`) resolved to its standard `name` and
+ * full `canonical` name with the region (市发改委 → 金昌市发展和改革委员会), its
+ * {@link UnitKind} and region, and flags for how it was written (等, truncated, fused).
+ */
 export type LedgerUnit = z.infer<typeof LedgerUnit>;
 
+/** Zod schema of {@link LedgerDeadlineKind}. */
 export const LedgerDeadlineKind = z.enum(['by', 'within', 'recurring', 'ongoing', 'continuous', 'unknown']);
+/**
+ * How a ledger deadline reads: `by` a date, `within` a period (上半年, 第三季度),
+ * `recurring` (每季度), `ongoing` (长期坚持), `continuous` (及时发布) or `unknown`.
+ */
 export type LedgerDeadlineKind = z.infer<typeof LedgerDeadlineKind>;
 
+/** Zod schema of {@link LedgerDeadline}. */
 export const LedgerDeadline = z
   .object({
     raw: z.string().describe('As written, e.g. 2023年10月底前, 长期坚持'),
@@ -38,8 +52,15 @@ export const LedgerDeadline = z
     due: z.boolean().describe('True for the one deadline taken as the task’s due date'),
   })
   .describe('A deadline resolved with the plan’s years');
+/**
+ * A task deadline resolved with the plan's years: as written, its
+ * {@link LedgerDeadlineKind}, the last day (`date`), a period or the plan
+ * years (`from`/`to`), the recurrence (`every`), where it was found, and
+ * whether it is the task's due date.
+ */
 export type LedgerDeadline = z.infer<typeof LedgerDeadline>;
 
+/** Zod schema of {@link LedgerRow}. */
 export const LedgerRow = z
   .object({
     source: z.string().optional().describe('Input file name (ParseResult.source.name)'),
@@ -69,4 +90,11 @@ export const LedgerRow = z
     diagnostics: z.array(Diagnostic).describe('Unit and deadline doubts for this task'),
   })
   .describe('One task of a 工作台账');
+/**
+ * One task of a 工作台账, as {@link toLedger} returns it: its document (source
+ * file, index, 文号, title, kind, region), its place in the outline, heading
+ * and text, its units (canonical names, and the resolved {@link LedgerUnit}s),
+ * its deadlines and due date, its page and line, and the diagnostics raised
+ * while resolving units and deadlines.
+ */
 export type LedgerRow = z.infer<typeof LedgerRow>;

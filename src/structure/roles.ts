@@ -63,6 +63,11 @@ export function assignRoles(lines: Line[]): Role[] {
   const roles: Role[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // a long body paragraph is none of the short header/版记 shapes: skip the tests
+    if (l.text.length > 200 && l.kind !== 'table-row' && l.role !== 'meta' && l.role !== 'table-caption' && !/^[\s\u3000]*(?:抄送|抄报|公开属性)/.test(l.text)) {
+      roles[i] = l.marker ? 'item' : 'text';
+      continue;
+    }
     const t = l.text.trim();
     const c = compact(t);
     if (l.kind === 'table-row') roles[i] = 'table-row';
@@ -82,12 +87,13 @@ export function assignRoles(lines: Line[]): Role[] {
   }
   // look-ahead: an organ name right before a date is a signature; before a …印发 line, the 印发机关
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].text.length > 60) continue;
     const c = compact(lines[i].text);
     if ((roles[i] === 'text' || roles[i] === 'title') && c.length <= 40 && !SENTENCE_PUNCT.test(c) && ORGAN_END.test(c)) {
       if (roles[i + 1] === 'date') roles[i] = 'signature';
       else if (roles[i + 1] === 'printed' && PRINTED.exec(lines[i + 1].text.trim())![1].trim() === '') roles[i] = 'printed-by';
     }
   }
-  for (let i = 0; i < lines.length; i++) if (roles[i] === 'text' && isNavLike(lines[i].text)) roles[i] = 'nav';
+  for (let i = 0; i < lines.length; i++) if (roles[i] === 'text' && lines[i].text.length <= 60 && isNavLike(lines[i].text)) roles[i] = 'nav';
   return roles;
 }

@@ -82,6 +82,17 @@ dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8
 dl.meta dt{color:#666}
 `;
 
+/**
+ * A self-contained HTML page for a {@link PlanDiff}: a side-by-side redline,
+ * old plan left and new plan right, one table row per {@link DiffItem} with
+ * its change type; deletions struck through on the left, insertions
+ * underlined on the right, unit and deadline changes marked, and each side's
+ * marker linking to its counterpart. No scripts or external assets; a CSS-only
+ * toggle hides unchanged rows.
+ *
+ * @param d - The diff to render.
+ * @returns A complete HTML document (`<!doctype html>` …).
+ */
 export function renderHtml(d: PlanDiff): string {
   const counts = TYPE_ORDER.filter((t) => d.counts[t]).map((t) => `<span class="${t}"><span class="badge">${TYPE_LABEL[t]}</span> ${d.counts[t]}</span>`);
   const v = (x: unknown) => (x === undefined ? '—' : Array.isArray(x) ? x.join('；') : String(x));

@@ -10,11 +10,28 @@ function inline(d: TextDiff): string {
     .join('');
 }
 
+/**
+ * Options for {@link renderMarkdown}.
+ *
+ * @inline
+ */
 export interface MarkdownOptions {
   /** List unchanged items one per line (default false: only their count). */
   includeUnchanged?: boolean;
 }
 
+/**
+ * A Markdown report of a {@link PlanDiff}: title line, counts per change type,
+ * changed document fields and preamble, then one section per change type
+ * (added first, unchanged last) listing each item with its old → new
+ * position, changed facets, similarity, and heading/text diffs (deletions as
+ * ~~struck~~, insertions as **bold**), unit and deadline changes. Unchanged
+ * items are given as markers only unless `includeUnchanged` is set.
+ *
+ * @param d - The diff to render.
+ * @param options - `includeUnchanged` (default false).
+ * @returns The Markdown text.
+ */
 export function renderMarkdown(d: PlanDiff, options: MarkdownOptions = {}): string {
   const L: string[] = [];
   L.push(`# Plan diff: ${esc(d.old.title)} → ${esc(d.new.title)}`, '');

@@ -2,6 +2,7 @@
 import type { ChangeType, PlanDiff, TextDiff } from '../schema.js';
 import { TYPE_LABEL, TYPE_ORDER, deadlineLine, refsLabel, snippets, unitLines } from './common.js';
 
+/** Options for {@link renderTerminal}. */
 export interface TerminalOptions {
   /** ANSI colours (default: when stdout is a TTY and NO_COLOR is unset). */
   color?: boolean;
@@ -21,6 +22,17 @@ const TYPE_COLOR: Record<ChangeType, keyof typeof CODES> = {
   unchanged: 'dim',
 };
 
+/**
+ * A compact terminal summary of a {@link PlanDiff}: the two titles, counts per
+ * change type, changed document fields, then one line per changed item (type,
+ * old → new position, heading, changed facets) with a text excerpt
+ * (`[-deleted-]`, `{+inserted+}`), unit and deadline changes. Unchanged items
+ * are left out.
+ *
+ * @param d - The diff to render.
+ * @param options - `color` (default: stdout is a TTY and `NO_COLOR` is unset) and `width` (default 160).
+ * @returns The text, ending with a newline.
+ */
 export function renderTerminal(d: PlanDiff, options: TerminalOptions = {}): string {
   const color = options.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR);
   const width = options.width ?? 160;

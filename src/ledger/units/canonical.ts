@@ -13,6 +13,7 @@ import { agenciesByStem, agencyName, fixedUnit, FUSABLE_HEADS, type Agency } fro
 import { looksCollective, recognize, type Recognized } from './kinds.js';
 import { leadingRegion, regionAtLevel, regionByShort, regionOf, type Region } from './regions.js';
 
+/** Context for {@link resolveUnit}: the plan's region, and agencies other plans of that region name in full. */
 export interface UnitContext {
   /** The plan's region (doc.region), e.g. 金昌市. */
   region?: string;
@@ -20,13 +21,29 @@ export interface UnitContext {
   known?: ReadonlyMap<string, string>;
 }
 
+/** What {@link resolveUnit} returns. */
 export interface ResolvedUnits {
+  /** Usually one unit; two when the text was two units run together. */
   units: LedgerUnit[];
+  /** `UNIT_TRUNCATED`, `UNIT_FUSED` and `UNIT_UNRESOLVED` doubts (without spans). */
   diagnostics: Diagnostic[];
 }
 
 const SPACE = /[\s\u3000\u00a0]+/g;
 
+/**
+ * Resolve one unit as written (e.g. 市发改委, 司法局, 发改, 各县区政府) to its
+ * structured form: standard name, canonical name with the region, kind and
+ * region. A level prefix (市, 县) or no prefix takes the plan's region; a
+ * trailing 等 is dropped and flagged (`etc`); a truncated stem (发改) resolves
+ * when it abbreviates one agency or when `ctx.known` picks one, else stays
+ * `unknown`; two units run together (发改市场监管局) are split. Names the
+ * tables do not know are kept as written. Never throws; doubts become diagnostics.
+ *
+ * @param raw - The unit as written in the clause.
+ * @param ctx - The plan's `region` and `known` agencies (both optional).
+ * @returns The unit(s) and diagnostics.
+ */
 export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
   const home = regionOf(ctx.region);
   const diagnostics: Diagnostic[] = [];

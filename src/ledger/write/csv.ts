@@ -5,17 +5,36 @@ import type { UnitView } from '../by-unit.js';
 
 const BOM = '\ufeff';
 
+/** One CSV field: empty for undefined, quoted (quotes doubled) when it holds a quote, comma or line break. */
 export function csvField(v: string | number | undefined): string {
   const s = v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV table: header line, then one line per row, CRLF line ends, with a UTF-8 BOM unless `bom` is false. */
 export function table<T>(columns: Column<T>[], rows: readonly T[], bom = true): string {
   const lines = [columns.map((c) => csvField(c.header)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvField(c.value(r))).join(','));
   return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }
 
+/**
+ * The ledger as CSV (RFC 4180: CRLF line ends, quotes doubled) with the
+ * {@link LEDGER_COLUMNS} headers. Starts with a UTF-8 BOM unless `bom` is
+ * false, so that Excel reads the Chinese text correctly.
+ *
+ * @param rows - Rows from {@link toLedger}.
+ * @param options - `bom` (default true).
+ * @returns The CSV text.
+ */
 export const toCsv = (rows: readonly LedgerRow[], options: { bom?: boolean } = {}): string => table(LEDGER_COLUMNS, rows, options.bom ?? true);
 
+/**
+ * The per-unit view as CSV, one line per unit, role and task, with the
+ * {@link BY_UNIT_COLUMNS} headers; same format as {@link toCsv}.
+ *
+ * @param views - Units from {@link byUnit}.
+ * @param options - `bom` (default true).
+ * @returns The CSV text.
+ */
 export const byUnitToCsv = (views: UnitView[], options: { bom?: boolean } = {}): string => table(BY_UNIT_COLUMNS, byUnitLines(views), options.bom ?? true);

@@ -8,6 +8,7 @@ import type { LedgerRow } from '../schema.js';
 import type { UnitView } from '../by-unit.js';
 import type { Workbook, Worksheet } from 'exceljs';
 
+/** Options for {@link toXlsx}. */
 export interface XlsxOptions {
   /** One sheet with a source column (default), or one sheet per document. */
   sheets?: 'one' | 'per-document';
@@ -15,6 +16,17 @@ export interface XlsxOptions {
   byUnit?: UnitView[];
 }
 
+/**
+ * The ledger as an XLSX workbook (via exceljs, loaded on first use; in memory
+ * only): a 工作台账 sheet with the {@link LEDGER_COLUMNS} (or one sheet per
+ * document, named after its title, with `sheets: 'per-document'`), plus a
+ * 按单位 sheet when `byUnit` is given. Header row bold, frozen and filterable;
+ * wide columns wrap.
+ *
+ * @param rows - Rows from {@link toLedger}.
+ * @param options - `sheets` (default `'one'`) and `byUnit`.
+ * @returns The .xlsx file's bytes.
+ */
 export async function toXlsx(rows: readonly LedgerRow[], options: XlsxOptions = {}): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb: Workbook = new ExcelJS.Workbook();
@@ -33,6 +45,13 @@ export async function toXlsx(rows: readonly LedgerRow[], options: XlsxOptions = 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * The per-unit view alone as an XLSX workbook: one 按单位 sheet with the
+ * {@link BY_UNIT_COLUMNS}, formatted like {@link toXlsx}.
+ *
+ * @param views - Units from {@link byUnit}.
+ * @returns The .xlsx file's bytes.
+ */
 export async function byUnitToXlsx(views: UnitView[]): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb: Workbook = new ExcelJS.Workbook();
