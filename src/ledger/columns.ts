@@ -5,8 +5,6 @@ import type { UnitView, UnitTaskRef } from './by-unit.js';
 /**
  * One column of a ledger table: Chinese header, width in characters (XLSX),
  * and how to read the cell from a row (undefined for an empty cell).
- *
- * @inline
  */
 export interface Column<T> {
   /** Header text, e.g. 牵头单位. */

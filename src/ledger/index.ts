@@ -11,4 +11,4 @@ export { byUnit, type UnitView, type UnitTaskRef, type ByUnitOptions } from './b
 export { toCsv, byUnitToCsv } from './write/csv.js';
 export { toJsonl } from './write/jsonl.js';
 export { toXlsx, byUnitToXlsx, type XlsxOptions } from './write/xlsx.js';
-export { LEDGER_COLUMNS, BY_UNIT_COLUMNS, LIST_SEPARATOR } from './columns.js';
+export { LEDGER_COLUMNS, BY_UNIT_COLUMNS, LIST_SEPARATOR, type Column } from './columns.js';
