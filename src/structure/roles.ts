@@ -40,9 +40,13 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+const DOC_NUMBER_LINE = new RegExp('^(?:' + DOC_NUMBER_CANDIDATE.source + ')');
+
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
-  const m = DOC_NUMBER_CANDIDATE.exec(t);
+  // a 文号 line is short and ends in 号: test that before the regex
+  if (t.length > 40 || !t.endsWith('号')) return false;
+  const m = DOC_NUMBER_LINE.exec(t);
   return !!m && m[0].length >= t.length - 1 && parseDocNumber(m[0]) !== null;
 }
 
