@@ -387,7 +387,8 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
 
   try {
     for (;;) {
-      while (!stopping && inflight.size < jobs && next < files.length) {
+      // two tasks per worker in flight: a worker never idles while the main thread records a result
+      while (!stopping && inflight.size < jobs * 2 && next < files.length) {
         const i = next++;
         inflight.set(
           i,
