@@ -18,12 +18,13 @@ export interface FoundClause {
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
-const TRAILING = /[\s\u3000\u00a0。．.；;]*$/;
+const TRAILING_CHARS = new Set([...' \t\n\r\u3000\u00a0。．.；;']);
 
 /** The clause that ends the paragraph, if any. */
 export function findClause(text: string): FoundClause | null {
-  const tail = TRAILING.exec(text)!;
-  const end = tail.index;
+  // trailing spaces and 。；: a backward scan (a `[…]*$` regex retries at every index)
+  let end = text.length;
+  while (end > 0 && TRAILING_CHARS.has(text[end - 1])) end--;
   if (end === 0) return null;
   if (CLOSE.has(text[end - 1])) {
     let depth = 0;

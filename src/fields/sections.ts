@@ -118,7 +118,7 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
     return k >= 0 ? (cells[k] ?? '').trim() : '';
   };
   // a <br> inside a unit cell separates units
-  const unitsOf = (cell: string) => splitUnits(cell.replace(/(?<=[\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '\n'));
+  const unitsOf = (cell: string) => [...splitUnits(cell.replace(/(?<=[\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '\n'))];
   const serial = col(/^(?:序号|编号)$/);
   const task = col(/任务|内容|事项|工作/) || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
   const lead = unitsOf(col(/牵头/));

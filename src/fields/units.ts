@@ -8,7 +8,21 @@
 const GENERIC_TAIL = /^(?:单位|部门|有关单位|各单位|直属单位|事业单位|企业|机构|单位（部门）|部门（单位）)$/;
 const BARE_MODIFIER = /^(?:各?[\u4e00-\u9fff]|中央|省属|市直|县直|乡镇|街道|县区|市县|中省)$/;
 
+// Unit lists repeat across a plan (县政府各部门、单位 …): memoise the split.
+const splitMemo = new Map<string, readonly string[]>();
+
+/** Treat the result as read-only (it is shared between calls). */
 export function splitUnits(list: string): string[] {
+  let hit = splitMemo.get(list);
+  if (!hit) {
+    if (splitMemo.size >= 4096) splitMemo.clear();
+    hit = Object.freeze(splitUnitsUncached(list));
+    splitMemo.set(list, hit);
+  }
+  return hit as string[];
+}
+
+function splitUnitsUncached(list: string): string[] {
   const out: string[] = [];
   for (const group of list.split(/[，,；;\n]/)) {
     const parts = group.split('、').map((s) => s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0。.]+$/g, ''));
