@@ -3,6 +3,7 @@
  * elements (and <br>) end a block, inline elements flow into the current one.
  * Site furniture (menus, breadcrumbs, footers) goes to `noise`, not `blocks`.
  */
+import { lineIndex, lineOf } from '../shared/line-index.js';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -76,7 +77,7 @@ class HtmlWalker {
   private readonly buf = new TextBuilder();
   private readonly frames: Frame[] = [];
   private gap = true;
-  private lineStarts?: number[];
+  private lineStarts?: Int32Array;
 
   constructor(private readonly html: string) {}
 
@@ -349,24 +350,8 @@ class HtmlWalker {
   }
 
   private lineAt(offset: number): number {
-    if (!this.lineStarts) {
-      const starts = [0];
-      const s = this.html;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 0x0a || (c === 0x0d && s.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
-      }
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    this.lineStarts ??= lineIndex(this.html);
+    return lineOf(this.lineStarts, offset);
   }
 }
 

@@ -86,20 +86,4 @@ export function joinParas(a: Para, b: Para, sep = ''): Para {
   return { ...a, text: a.text + sep + b.text, map, end: b.end };
 }
 
-/** Line starts of the decoded source, for offset → line. */
-export function lineIndex(source: string): Int32Array {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return Int32Array.from(starts);
-}
-
-export function lineOf(index: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = index.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+export { lineIndex, lineOf } from '../shared/line-index.js';

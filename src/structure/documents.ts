@@ -179,12 +179,10 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
           doc.closing.push(line);
           break;
         }
-        if (phase === 'notice' || phase === 'head') {
-          // an outline before any plan title: the document is the outline
-          if (phase === 'notice' && doc.notice && !doc.notice.signature) {
-            doc.notice.body.push(line);
-            break;
-          }
+        // a numbered list inside the notice's own body (before its 署名) belongs to the notice
+        if (phase === 'notice' && doc.notice && !doc.notice.signature) {
+          doc.notice.body.push(line);
+          break;
         }
         phase = 'outline';
         const level = LEVEL_OF_STYLE[line.marker!.style];

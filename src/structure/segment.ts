@@ -21,15 +21,17 @@ const OPENERS = new Set([...'（(〔［【']);
 const CANDIDATE_SITE = /[。；;：:！？!?）)（(〔［【]/g;
 const BRACKETED = /^[（(〔［【][ \u3000]*[一二三四五六七八九十]+[ \u3000]*[）)〕］】]/;
 
+const STYLES = Object.keys(LEVEL_OF_STYLE) as MarkerStyle[];
+
 class Sequence {
   private last = new Map<MarkerStyle, number>();
   private higherSince = new Map<MarkerStyle, boolean>();
   see(m: MarkerMatch) {
     this.last.set(m.style, m.ordinal);
     this.higherSince.set(m.style, false);
+    // a higher-level marker lets every deeper style restart at 1
     const level = LEVEL_OF_STYLE[m.style];
-    for (const [style] of this.last) if (LEVEL_OF_STYLE[style] > level) this.higherSince.set(style, true);
-    for (const style of Object.keys(LEVEL_OF_STYLE) as MarkerStyle[]) if (LEVEL_OF_STYLE[style] > level) this.higherSince.set(style, true);
+    for (const style of STYLES) if (LEVEL_OF_STYLE[style] > level) this.higherSince.set(style, true);
   }
   plausible(m: MarkerMatch, bracketed: boolean): boolean {
     const last = this.last.get(m.style);
@@ -90,7 +92,7 @@ export function segmentLines(paras: Para[]): Line[] {
     let marker = head ?? undefined;
     for (const c of cuts) {
       const piece = trimPara(slicePara(para, from, c.at));
-      if (piece.text) out.push({ ...piece, marker: from === 0 ? marker : piece.text === '' ? undefined : marker, cut: from > 0 });
+      if (piece.text) out.push({ ...piece, marker, cut: from > 0 });
       from = c.at;
       marker = c.marker;
     }

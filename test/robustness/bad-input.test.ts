@@ -107,6 +107,18 @@ describe('encodings', () => {
     expect(JSON.stringify(r.documents.map((d) => d.sections))).toBe(JSON.stringify(utf8.documents.map((d) => d.sections)));
   });
 
+  it('CRLF and lone-CR line endings give the same outline as LF, with the same line numbers', () => {
+    const lf = parseText(wuwei, { format: 'text' });
+    for (const eol of ['\r\n', '\r']) {
+      const r = parseText(wuwei.replace(/\n/g, eol), { format: 'text' });
+      const doc = r.documents[0];
+      expect(doc.docNumber?.raw).toBe('武政办发〔2023〕51号');
+      expect(doc.sections.flatMap((s) => s.children).map((s) => [s.marker, s.deadline?.raw, s.span.line])).toEqual(
+        lf.documents[0].sections.flatMap((s) => s.children).map((s) => [s.marker, s.deadline?.raw, s.span.line]),
+      );
+    }
+  });
+
   it('UTF-16LE with BOM', async () => {
     const body = Buffer.from(wuwei, 'utf16le');
     const r = await parse(Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
