@@ -12,8 +12,10 @@ const CjkDigits = createToken({ name: 'CjkDigits', pattern: /[〇零一二三四
 const Nian = createToken({ name: 'Nian', pattern: /年/ });
 const Yue = createToken({ name: 'Yue', pattern: /月/ });
 const Ri = createToken({ name: 'Ri', pattern: /[日号]/ });
+// 2025-04-02, 2025/4/2, 2025.04.02: how web pages' metadata boxes write dates
+const Sep = createToken({ name: 'Sep', pattern: /[-/.．]/ });
 
-const allTokens = [Space, Digits, CjkDigits, Nian, Yue, Ri];
+const allTokens = [Space, Digits, CjkDigits, Nian, Yue, Ri, Sep];
 const lexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
 
 class DateParser extends EmbeddedActionsParser {
@@ -24,12 +26,27 @@ class DateParser extends EmbeddedActionsParser {
   private num = this.RULE('num', (): IToken => this.OR([{ ALT: () => this.CONSUME(Digits) }, { ALT: () => this.CONSUME(CjkDigits) }]));
   public date = this.RULE('date', (): [IToken, IToken, IToken] => {
     const y = this.SUBRULE(this.num);
-    this.CONSUME(Nian);
-    const m = this.SUBRULE2(this.num);
-    this.CONSUME(Yue);
-    const d = this.SUBRULE3(this.num);
-    this.CONSUME(Ri);
-    return [y, m, d];
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Nian);
+          const m = this.SUBRULE2(this.num);
+          this.CONSUME(Yue);
+          const d = this.SUBRULE3(this.num);
+          this.CONSUME(Ri);
+          return [y, m, d] as [IToken, IToken, IToken];
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Sep);
+          const m = this.CONSUME(Digits);
+          this.CONSUME2(Sep);
+          const d = this.CONSUME2(Digits);
+          return [y, m, d] as [IToken, IToken, IToken];
+        },
+      },
+    ]);
   });
 }
 export const dateParser = new DateParser();
@@ -49,7 +66,7 @@ export function daysInMonth(y: number, m: number): number {
 
 export type DateResult = { ok: true; iso: string } | { ok: false; reason: string };
 
-/** Parse a string that is exactly a date (surrounding spaces allowed). */
+/** Parse a string that is exactly a date, 年月日 or 2025-04-02 (surrounding spaces allowed). */
 export function parseDate(text: string): DateResult {
   const lexed = lexer.tokenize(text);
   if (lexed.errors.length > 0) return { ok: false, reason: 'unexpected characters' };

@@ -3,6 +3,7 @@ import type { PolicyDocument } from '../schema/document.js';
 import type { DocDraft } from '../structure/draft.js';
 import type { Line } from '../structure/segment.js';
 import { FieldContext } from './context.js';
+import { parseDate } from '../../grammars/date/date.js';
 import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
 import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
 import { buildSections } from './sections.js';
@@ -19,14 +20,15 @@ function readMeta(lines: Line[]): Record<string, string> {
   return out;
 }
 
-function isoFromLoose(value: string | undefined): string | undefined {
+/** A metadata-box date (2025年03月28日 or 2025-04-02), through the date grammar. */
+function isoFromMeta(value: string | undefined, label: string, ctx: FieldContext, lines: Line[]): string | undefined {
   if (!value) return undefined;
-  const m = /^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1) return undefined;
-  return date.toISOString().slice(0, 10);
+  // 发布时间：2025-04-02 10:30 — the date part only
+  const r = parseDate(value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
+  if (r.ok) return r.iso;
+  const line = lines.find((l) => l.text.includes(value));
+  ctx.warn('DATE_GARBLED', `${label} “${value}” in the page's metadata box is not a valid date (${r.reason}); left empty.`, line, value);
+  return undefined;
 }
 
 export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
@@ -36,8 +38,8 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
   const metaDocNumberLine = d.meta.find((l) => /^(?:文号|发文字号)/.test(l.text.trim().replace(/[\s\u3000\u00a0]+/g, '')));
   const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : metaDocNumberLine ? readDocNumber(metaDocNumberLine, ctx) : undefined;
-  const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期') ?? isoFromLoose(meta['成文日期']);
-  const published = isoFromLoose(meta['发布日期'] ?? meta['发布时间']);
+  const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期') ?? isoFromMeta(meta['成文日期'], '成文日期', ctx, d.meta);
+  const published = isoFromMeta(meta['发布日期'] ?? meta['发布时间'], '发布日期', ctx, d.meta);
   const printed = readPrinted(d.printed, ctx);
   const printedBy = d.printedBy ? d.printedBy.text.trim() : printed.by;
   const years = yearsOf(title) ?? (d.title ? undefined : noticeTitle ? yearsOf(noticeTitle) : undefined);

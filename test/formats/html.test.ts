@@ -53,3 +53,21 @@ describe('a task ledger laid out as an HTML table', () => {
     expect(tasks[0].parents).toEqual(['围绕法定内容强化主动公开']);
   });
 });
+
+describe('metadata box dates', () => {
+  const page = (signed: string, published: string) =>
+    `<html><body><table><tr><td>成文日期：</td><td>${signed}</td><td>发布日期：</td><td>${published}</td></tr></table>` +
+    '<h1>某县2025年政务公开工作要点</h1><p>2025年某县政务公开工作的总体要求是：坚持公开为常态。</p><p>一、强化公开</p><p>（一）规范发布。做好工作。（责任单位：县政府各部门）</p></body></html>';
+
+  it('reads 年月日 and 2025-04-02 forms through the date grammar, a time of day ignored', async () => {
+    const r = await parse(new TextEncoder().encode(page('2025年03月28日', '2025-04-02 10:30')), { format: 'html' });
+    expect(r.documents[0].dates).toMatchObject({ signed: '2025-03-28', published: '2025-04-02' });
+  });
+
+  it('an impossible date is left empty and reported, never guessed', async () => {
+    const r = await parse(new TextEncoder().encode(page('2025年02月30日', '2025-04-02')), { format: 'html' });
+    const doc = r.documents[0];
+    expect(doc.dates.signed).toBeUndefined();
+    expect(doc.diagnostics.find((d) => d.code === 'DATE_GARBLED')?.text).toBe('2025年02月30日');
+  });
+});
