@@ -11,19 +11,4 @@
  */
 export { parse, parseBytes, parseText, type BrowserInput, type ParseOptions, type ParseTextOptions } from './parse-browser.js';
 export { configurePdfJs, type PdfJsBrowserConfig } from './extract/pdf/pdfjs-browser.js';
-export { flattenTasks, type Task, type FlattenOptions } from './tasks/flatten.js';
-export { GongwenError, ErrorCode, isGongwenError } from './errors.js';
-export {
-  ParseResult,
-  PolicyDocument,
-  Section,
-  Deadline,
-  DocNumber,
-  Diagnostic,
-  Span,
-  DocumentKind,
-  Unplaced,
-} from './schema/index.js';
-export type { TextBlock, BlockKind, SourceSpan, SourceFormat } from './extract/block.js';
-export * from './diff/index.js';
-export * from './ledger/index.js';
+export * from './shared-exports.js';

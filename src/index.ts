@@ -6,20 +6,5 @@
  * @module gongwen
  */
 export { parse, parseBytes, parseText, type ParseOptions, type ParseTextOptions } from './parse.js';
-export { flattenTasks, type Task, type FlattenOptions } from './tasks/flatten.js';
-export { GongwenError, ErrorCode, isGongwenError } from './errors.js';
-export {
-  ParseResult,
-  PolicyDocument,
-  Section,
-  Deadline,
-  DocNumber,
-  Diagnostic,
-  Span,
-  DocumentKind,
-  Unplaced,
-} from './schema/index.js';
-export type { TextBlock, BlockKind, SourceSpan, SourceFormat } from './extract/block.js';
-export * from './diff/index.js';
-export * from './ledger/index.js';
+export * from './shared-exports.js';
 export * from './batch/index.js';
