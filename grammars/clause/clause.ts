@@ -116,10 +116,10 @@ class ClauseParser extends EmbeddedActionsParser {
 
   private segment = this.RULE('segment', (): Segment => {
     return this.OR([
-      { ALT: () => this.labelled(LeadLabel, 'lead-label') },
-      { ALT: () => this.labelled2(RespLabel, 'resp-label') },
-      { ALT: () => this.labelled3(DeadlineLabel, 'deadline-label') },
-      { ALT: () => this.labelled4(CoopLabel, 'coop-label') },
+      { ALT: () => this.labelled(1, LeadLabel, 'lead-label') },
+      { ALT: () => this.labelled(3, RespLabel, 'resp-label') },
+      { ALT: () => this.labelled(5, DeadlineLabel, 'deadline-label') },
+      { ALT: () => this.labelled(7, CoopLabel, 'coop-label') },
       {
         ALT: () => {
           const t = this.CONSUME(Text);
@@ -141,24 +141,11 @@ class ClauseParser extends EmbeddedActionsParser {
     ]);
   });
 
-  private labelled(tok: typeof LeadLabel, kind: SegmentKind): Segment {
-    const label = this.CONSUME(tok);
-    const t = this.OPTION2(() => this.CONSUME2(Text));
-    return { kind, text: t ? t.image : '', label };
-  }
-  private labelled2(tok: typeof LeadLabel, kind: SegmentKind): Segment {
-    const label = this.CONSUME2(tok);
-    const t = this.OPTION3(() => this.CONSUME3(Text));
-    return { kind, text: t ? t.image : '', label };
-  }
-  private labelled3(tok: typeof LeadLabel, kind: SegmentKind): Segment {
-    const label = this.CONSUME3(tok);
-    const t = this.OPTION4(() => this.CONSUME4(Text));
-    return { kind, text: t ? t.image : '', label };
-  }
-  private labelled4(tok: typeof LeadLabel, kind: SegmentKind): Segment {
-    const label = this.CONSUME4(tok);
-    const t = this.OPTION5(() => this.CONSUME5(Text));
+  // One helper for the four labels: chevrotain tells repeated CONSUMEs of
+  // one rule apart by their occurrence index, given here explicitly.
+  private labelled(idx: number, tok: typeof LeadLabel, kind: SegmentKind): Segment {
+    const label = this.consume(idx, tok);
+    const t = this.option(idx + 1, () => this.consume(idx + 1, Text));
     return { kind, text: t ? t.image : '', label };
   }
 }
