@@ -44,25 +44,17 @@ export function expandTable(tbl: XmlElement, cellText: (tc: XmlElement) => strin
   return { rows, headerRows: Math.max(1, Math.min(headerRows, rows.length)) };
 }
 
-/** w:tr, also inside the content controls / custom XML wrappers Word may put around rows. */
-function rowsOf(tbl: XmlElement): XmlElement[] {
+/** `name` children (w:tr of a table, w:tc of a row), also inside the content controls / custom XML wrappers Word may put around them. */
+function wrapped(parent: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of tbl.children) {
+  for (const c of parent.children) {
     if (typeof c === 'string') continue;
-    if (c.name === 'w:tr') out.push(c);
-    else if (c.name === 'w:sdt') out.push(...children(child(c, 'w:sdtContent'), 'w:tr'));
-    else if (c.name === 'w:customXml') out.push(...rowsOf(c));
+    if (c.name === name) out.push(c);
+    else if (c.name === 'w:sdt') out.push(...children(child(c, 'w:sdtContent'), name));
+    else if (c.name === 'w:customXml') out.push(...wrapped(c, name));
   }
   return out;
 }
 
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of tr.children) {
-    if (typeof c === 'string') continue;
-    if (c.name === 'w:tc') out.push(c);
-    else if (c.name === 'w:sdt') out.push(...children(child(c, 'w:sdtContent'), 'w:tc'));
-    else if (c.name === 'w:customXml') out.push(...cellsOf(c));
-  }
-  return out;
-}
+const rowsOf = (tbl: XmlElement) => wrapped(tbl, 'w:tr');
+const cellsOf = (tr: XmlElement) => wrapped(tr, 'w:tc');
