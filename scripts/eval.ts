@@ -39,3 +39,48 @@ const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join('
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
+
+// ── the real set: plans from other provinces and portals (../shared/corpus/real)
+{
+  const { realEntries, scoreReal, ITEM_FIELDS, META_FIELDS, REAL_MISSING } = await import('./lib/real.js');
+  const { isGongwenError } = await import('../src/index.js');
+  const entries = realEntries();
+  console.log('\nReal set (../shared/corpus/real): item field scores (hits / max(gold, parsed)) and metadata');
+  if (entries.length === 0) console.log(`  skipped: ${REAL_MISSING}`);
+  else {
+    const head = ['document', 'items g/p', ...ITEM_FIELDS, 'field', 'meta'];
+    const out: string[][] = [];
+    let macro = 0;
+    let metaOk = 0;
+    let metaAll = 0;
+    const per = Object.fromEntries(ITEM_FIELDS.map((f) => [f, 0])) as Record<string, number>;
+    const metaPer = Object.fromEntries(META_FIELDS.map((f) => [f, { ok: 0, all: 0 }])) as Record<string, { ok: number; all: number }>;
+    for (const e of entries) {
+      let s;
+      try {
+        s = scoreReal(await parse(e.source), e);
+      } catch (err) {
+        out.push([e.id, `ERROR ${isGongwenError(err) ? err.code : String(err)}`]);
+        metaAll += Object.keys(e.meta).filter((k) => (META_FIELDS as readonly string[]).includes(k)).length;
+        for (const f of META_FIELDS) if (f in e.meta) metaPer[f].all++;
+        continue;
+      }
+      macro += s.fieldScore;
+      for (const f of ITEM_FIELDS) per[f] += s.score[f];
+      const m = Object.entries(s.meta);
+      metaOk += m.filter(([, v]) => v!.ok).length;
+      metaAll += m.length;
+      for (const [f, v] of m) (metaPer[f].all++, v!.ok && metaPer[f].ok++);
+      out.push([e.id, `${s.gold}/${s.parsed}`, ...ITEM_FIELDS.map((f) => s.score[f].toFixed(2)), s.fieldScore.toFixed(3), `${m.filter(([, v]) => v!.ok).length}/${m.length}`]);
+      if (showDiff && s.differences.length) console.log(`\n${e.id}:\n  ${s.differences.join('\n  ')}`);
+    }
+    const n = entries.length;
+    out.push(['MACRO', '', ...ITEM_FIELDS.map((f) => (per[f] / n).toFixed(3)), (macro / n).toFixed(3), `${metaOk}/${metaAll}`]);
+    out.push(['meta by field', '', ...META_FIELDS.map((f) => `${f} ${metaPer[f].ok}/${metaPer[f].all}`)]);
+    const w = head.map((h, i) => Math.max(h.length, ...out.map((r) => (r[i] ?? '').length)));
+    const fmt = (r: string[]) => '| ' + head.map((_, i) => (r[i] ?? '').padEnd(w[i])).join(' | ') + ' |';
+    console.log(fmt(head));
+    console.log('|' + w.map((x) => '-'.repeat(x + 2)).join('|') + '|');
+    for (const r of out) console.log(fmt(r));
+  }
+}
