@@ -21,6 +21,13 @@ export const ErrorCode = {
   FILE_CORRUPT: 'FILE_CORRUPT',
   /** Over `maxBytes`, `maxPages` or `maxUncompressedBytes`, or a decompression bomb: raise the limit if the file is genuine. */
   TOO_LARGE: 'TOO_LARGE',
+  /**
+   * Nesting deeper than the depth limit, or more elements than the element
+   * limit, in a DOCX part or an HTML page (`details.depth` / `details.elements`
+   * and `details.limit`). Real documents nest a few dozen levels; this is a
+   * hostile or broken file. Re-export it.
+   */
+  TOO_COMPLEX: 'TOO_COMPLEX',
   /** Text that cannot be decoded: re-save it as UTF-8. */
   DECODE_FAILED: 'DECODE_FAILED',
   /** An unknown `format`, a non-string to `parseText`, a path given to the browser `parse`: fix the call. */

@@ -5,6 +5,7 @@
  * 2 bad usage; 70 an unexpected internal error.
  */
 import { isGongwenError } from '../errors.js';
+import { escapeTerminal } from '../diff/render/escape.js';
 import { EXIT, UsageError } from './io.js';
 
 interface Command {
@@ -32,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[command];
   if (!load) {
-    process.stderr.write(`gongwen: unknown command “${command}”\n${await usage()}\n`);
+    process.stderr.write(`gongwen: unknown command “${escapeTerminal(command)}”\n${await usage()}\n`);
     return EXIT.USAGE;
   }
   const cmd = await load();
@@ -40,11 +41,12 @@ export async function main(argv: string[]): Promise<number> {
     return await cmd.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`gongwen ${command}: ${err.message}\n${cmd.usage}\n`);
+      process.stderr.write(`gongwen ${command}: ${escapeTerminal(err.message)}\n${cmd.usage}\n`);
       return EXIT.USAGE;
     }
     if (isGongwenError(err)) {
-      process.stderr.write(`gongwen: ${err.code}: ${err.message}\n`);
+      // messages quote file names and document text: never let them drive the terminal
+      process.stderr.write(`gongwen: ${err.code}: ${escapeTerminal(err.message)}\n`);
       return EXIT.INPUT;
     }
     process.stderr.write(`gongwen: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

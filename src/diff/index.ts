@@ -27,7 +27,8 @@ export {
 } from './schema.js';
 export type { DiffInput } from './input.js';
 export { renderMarkdown } from './render/markdown.js';
-export { renderHtml } from './render/html.js';
+export { renderHtml, HTML_REPORT_CSP } from './render/html.js';
+export { escapeTerminal, escapeJson } from './render/escape.js';
 export { renderTerminal, type TerminalOptions } from './render/terminal.js';
 
 /**

@@ -1,6 +1,6 @@
 /** gongwen diff <old> <new> [--format json|md|html|terminal] [--out file] [--old-doc N] [--new-doc N] */
 import { writeFile } from 'node:fs/promises';
-import { diff, renderHtml, renderMarkdown, renderTerminal } from '../../diff/index.js';
+import { diff, escapeJson, renderHtml, renderMarkdown, renderTerminal } from '../../diff/index.js';
 import { fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen diff <old> <new> [--format json|md|html|terminal] [--out file] [--old-doc N] [--new-doc N] [--compact]
@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<CommandResult> {
   const result = await diff(files[0], files[1], { oldDocument, newDocument });
   const text =
     fmt === 'json'
-      ? JSON.stringify(result, null, compact ? 0 : 2) + '\n'
+      ? escapeJson(JSON.stringify(result, null, compact ? 0 : 2)) + '\n'
       : fmt === 'md'
         ? renderMarkdown(result)
         : fmt === 'html'

@@ -1,6 +1,7 @@
 /** gongwen parse <file> [--format json] [--input-format …] [--compact] */
 import { parse } from '../../parse.js';
 import type { SourceFormat } from '../../extract/block.js';
+import { escapeJson } from '../../diff/render/escape.js';
 import { fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen parse <file> [--format json] [--input-format text|markdown|html|docx|pdf] [--compact]
@@ -23,6 +24,7 @@ export async function run(args: string[]): Promise<CommandResult> {
   if (!file) return fail('parse needs a file');
   if (outFormat !== 'json') return fail(`unsupported --format ${outFormat} (only json)`);
   const result = await parse(file, { format: inputFormat });
-  process.stdout.write(JSON.stringify(result, null, compact ? 0 : 2) + '\n');
+  // C1 and bidi controls in document text are escaped (same JSON value) so printing the result cannot drive the terminal.
+  process.stdout.write(escapeJson(JSON.stringify(result, null, compact ? 0 : 2)) + '\n');
   return 0;
 }

@@ -12,10 +12,11 @@ import { byUnit, type UnitView } from '../../ledger/by-unit.js';
 import { toCsv, byUnitToCsv } from '../../ledger/write/csv.js';
 import { toJsonl } from '../../ledger/write/jsonl.js';
 import { toXlsx, byUnitToXlsx } from '../../ledger/write/xlsx.js';
+import { escapeJson, escapeTerminal } from '../../diff/render/escape.js';
 import { fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen tasks <files...> [--format csv|xlsx|jsonl|text] [--out FILE] [--by-unit]
-                [--sheets one|per-document] [--all-documents] [--all-nodes] [--due latest|first]
+                [--sheets one|per-document] [--all-documents] [--all-nodes] [--due latest|first] [--raw-cells]
   Write the plans' tasks as a 工作台账: one row per task with canonical 牵头/责任/配合 units,
   due date, deadline kind and the raw deadline. CSV is UTF-8 with BOM (opens in Excel).
     --format          default: from --out's extension, else csv (text with --by-unit)
@@ -25,7 +26,9 @@ export const usage = `gongwen tasks <files...> [--format csv|xlsx|jsonl|text] [-
     --sheets          xlsx: one sheet with a source column (default) or one per document
     --all-documents   include 指南 and 通报 (default: plans and notices only)
     --all-nodes       every outline node, not only leaf tasks
-    --due             among several dates in a task's text, the due date is the latest (default) or first`;
+    --due             among several dates in a task's text, the due date is the latest (default) or first
+    --raw-cells       csv/xlsx: keep cells starting with = + - @ as written (default: prefixed with ' so
+                      Excel/WPS never run them as formulas); only for programs, not for people`;
 
 type Format = 'csv' | 'xlsx' | 'jsonl' | 'text';
 const FORMATS: readonly Format[] = ['csv', 'xlsx', 'jsonl', 'text'];
@@ -37,6 +40,7 @@ export async function run(args: string[]): Promise<CommandResult> {
   let out: string | undefined;
   let perUnit = false;
   let sheets: 'one' | 'per-document' = 'one';
+  let escapeFormulas = true;
   const options: LedgerOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -77,8 +81,15 @@ export async function run(args: string[]): Promise<CommandResult> {
   let output: string | Uint8Array;
   if (perUnit) {
     const views = byUnit(rows);
-    output = format === 'csv' ? byUnitToCsv(views) : format === 'xlsx' ? await byUnitToXlsx(views) : format === 'jsonl' ? toJsonl(views) : byUnitText(views);
-  } else output = format === 'csv' ? toCsv(rows) : format === 'xlsx' ? await toXlsx(rows, { sheets }) : toJsonl(rows);
+    output =
+      format === 'csv'
+        ? byUnitToCsv(views, { escapeFormulas })
+        : format === 'xlsx'
+          ? await byUnitToXlsx(views, { escapeFormulas })
+          : format === 'jsonl'
+            ? escapeJson(toJsonl(views))
+            : escapeTerminal(byUnitText(views));
+  } else output = format === 'csv' ? toCsv(rows, { escapeFormulas }) : format === 'xlsx' ? await toXlsx(rows, { sheets, escapeFormulas }) : escapeJson(toJsonl(rows));
 
   if (out) await writeFile(out, output);
   else await new Promise<void>((resolve, reject) => process.stdout.write(output, (err) => (err ? reject(err) : resolve())));

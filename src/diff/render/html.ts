@@ -3,11 +3,19 @@
  * right, one row per aligned entry; deletions struck through on the left,
  * insertions underlined on the right; each side's marker links to its
  * counterpart. No scripts, no external assets; "hide unchanged" is pure CSS.
+ * A Content-Security-Policy allows only the page's own stylesheet (by hash):
+ * no script, no network, no forms, so hostile text that ever got past the
+ * escaping still could not run or phone home.
  */
 import type { DiffItem, ItemRef, PlanDiff, TextDiff, UnitChange } from '../schema.js';
+import { sha256Hex } from '../../platform/crypto-node.js';
 import { TYPE_LABEL, TYPE_ORDER, deadlineLine } from './common.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+/** HTML-escape text and attribute values; control characters (not allowed in HTML text) are shown as `\xNN`. */
+const esc = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const anchor = (side: 'old' | 'new', r: ItemRef) => `${side}-${r.path}`;
 
 function sideHtml(d: TextDiff, side: 'old' | 'new'): string {
@@ -80,7 +88,23 @@ tr:target td,td:target{outline:2px solid #4a90e2}
 #hide:checked ~ main tr.unchanged{display:none}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0 0;font-size:13px}
 dl.meta dt{color:#666}
+label.toggle{cursor:pointer;text-decoration:underline}
 `;
+
+/** CSP source for an inline block: base64 SHA-256 of its exact text (hex from the platform hash, so the browser build works too). */
+function hashSource(text: string): string {
+  const hex = sha256Hex(text);
+  let bin = '';
+  for (let i = 0; i < hex.length; i += 2) bin += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  return `'sha256-${btoa(bin)}'`;
+}
+
+/**
+ * The report's Content-Security-Policy: nothing by default, its one inline
+ * stylesheet by hash, no script (the page has none), no network, no forms,
+ * no `<base>`.
+ */
+export const HTML_REPORT_CSP = `default-src 'none'; style-src ${hashSource(CSS)}; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
 
 /**
  * A self-contained HTML page for a {@link PlanDiff}: a side-by-side redline,
@@ -88,7 +112,8 @@ dl.meta dt{color:#666}
  * its change type; deletions struck through on the left, insertions
  * underlined on the right, unit and deadline changes marked, and each side's
  * marker linking to its counterpart. No scripts or external assets; a CSS-only
- * toggle hides unchanged rows.
+ * toggle hides unchanged rows. The page carries {@link HTML_REPORT_CSP} and
+ * escapes every piece of document text.
  *
  * @param d - The diff to render.
  * @returns A complete HTML document (`<!doctype html>` …).
@@ -107,10 +132,10 @@ export function renderHtml(d: PlanDiff): string {
       }</td>${cell(it, 'old')}${cell(it, 'new')}</tr>`,
   );
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(d.old.title)} → ${esc(d.new.title)}</title><style>${CSS}</style></head>
 <body><input type="checkbox" id="hide" hidden>
-<header><h1>${esc(d.old.title)} → ${esc(d.new.title)}</h1><div class="counts">${counts.join('')} <label for="hide" style="cursor:pointer;text-decoration:underline">hide/show unchanged</label></div>${
+<header><h1>${esc(d.old.title)} → ${esc(d.new.title)}</h1><div class="counts">${counts.join('')} <label for="hide" class="toggle">hide/show unchanged</label></div>${
     meta.length ? `<dl class="meta">${meta.join('')}</dl>` : ''
   }</header>
 <main><table><colgroup><col class="type"><col><col></colgroup>

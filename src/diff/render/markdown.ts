@@ -1,8 +1,15 @@
 /** Markdown report grouped by change type; deletions as ~~struck~~, insertions as **bold**. */
 import type { PlanDiff, TextDiff } from '../schema.js';
 import { TYPE_LABEL, TYPE_ORDER, deadlineLine, refsLabel, snippets, unitLines } from './common.js';
+import { escapeTerminal } from './escape.js';
 
-const esc = (s: string) => s.replace(/([\\`*_~[\]<>#|])/g, '\\$1').replace(/\n/g, ' ');
+/**
+ * Document text as inert Markdown on one line: control/bidi characters made
+ * visible first (the report is often `cat` to a terminal), then every character
+ * that could open markup, HTML, a link or an entity backslash-escaped.
+ */
+const esc = (s: string) =>
+  escapeTerminal(s.replace(/\r\n|\r|\n/g, ' '), { newlines: false }).replace(/([\\`*_~[\]<>#|&!])/g, '\\$1');
 
 function inline(d: TextDiff): string {
   return snippets(d)
@@ -51,7 +58,7 @@ export function renderMarkdown(d: PlanDiff, options: MarkdownOptions = {}): stri
     if (!items.length) continue;
     L.push(`## ${TYPE_LABEL[t]} (${items.length})`, '');
     if (t === 'unchanged' && !options.includeUnchanged) {
-      L.push(items.map((i) => i.new[0]?.marker ?? '').join(' '), '');
+      L.push(items.map((i) => esc(i.new[0]?.marker ?? '')).join(' '), '');
       continue;
     }
     for (const it of items) {

@@ -1,6 +1,10 @@
 /** Coloured terminal summary: counts, then one line per change, unchanged items left out. */
 import type { ChangeType, PlanDiff, TextDiff } from '../schema.js';
 import { TYPE_LABEL, TYPE_ORDER, deadlineLine, refsLabel, snippets, unitLines } from './common.js';
+import { escapeTerminal } from './escape.js';
+
+/** Document text, one line, with control and bidi characters made visible: only our own colour codes reach the terminal. */
+const safe = (s: string) => escapeTerminal(s.replace(/\r\n|\r|\n/g, ' '), { newlines: false });
 
 /** Options for {@link renderTerminal}. */
 export interface TerminalOptions {
@@ -27,7 +31,8 @@ const TYPE_COLOR: Record<ChangeType, keyof typeof CODES> = {
  * change type, changed document fields, then one line per changed item (type,
  * old → new position, heading, changed facets) with a text excerpt
  * (`[-deleted-]`, `{+inserted+}`), unit and deadline changes. Unchanged items
- * are left out.
+ * are left out. Control characters and bidi controls in the documents' text
+ * are shown as escapes (`\x1b`), never written raw.
  *
  * @param d - The diff to render.
  * @param options - `color` (default: stdout is a TTY and `NO_COLOR` is unset) and `width` (default 160).
@@ -41,26 +46,26 @@ export function renderTerminal(d: PlanDiff, options: TerminalOptions = {}): stri
     let s = '';
     for (const o of snippets(t, 8)) {
       if (s.length > width) return s + '…';
-      s += o.op === 'equal' ? o.text : o.op === 'delete' ? c('red', `[-${o.text}-]`) : c('green', `{+${o.text}+}`);
+      s += o.op === 'equal' ? safe(o.text) : o.op === 'delete' ? c('red', `[-${safe(o.text)}-]`) : c('green', `{+${safe(o.text)}+}`);
     }
-    return s.replace(/\n/g, ' ');
+    return s;
   };
   const out: string[] = [];
-  out.push(`${c('bold', d.old.title)} → ${c('bold', d.new.title)}`);
+  out.push(`${c('bold', safe(d.old.title))} → ${c('bold', safe(d.new.title))}`);
   out.push(TYPE_ORDER.filter((t) => d.counts[t]).map((t) => c(TYPE_COLOR[t], `${t} ${d.counts[t]}`)).join('  '));
   for (const m of d.metadata) {
     const v = (x: unknown) => (x === undefined ? '—' : Array.isArray(x) ? x.join('；') : String(x));
-    out.push(c('dim', `  ${m.field}: `) + `${v(m.old)} → ${v(m.new)}`);
+    out.push(c('dim', `  ${m.field}: `) + `${safe(v(m.old))} → ${safe(v(m.new))}`);
   }
   for (const it of d.items) {
     if (it.type === 'unchanged') continue;
     const where = it.old.length && it.new.length ? `${refsLabel(it.old)} → ${refsLabel(it.new)}` : refsLabel(it.old.length ? it.old : it.new);
     const heading = (it.new[0] ?? it.old[0]).heading;
-    out.push(`${c(TYPE_COLOR[it.type], TYPE_LABEL[it.type].padEnd(16))} ${where} ${heading}${it.changes.length ? c('dim', ` [${it.changes.join(',')}]`) : ''}`);
+    out.push(`${c(TYPE_COLOR[it.type], TYPE_LABEL[it.type].padEnd(16))} ${safe(where)} ${safe(heading)}${it.changes.length ? c('dim', ` [${it.changes.join(',')}]`) : ''}`);
     if (it.text.changed && it.old.length && it.new.length) out.push(`    ${inline(it.text)}`);
-    for (const l of [...unitLines('牵头单位', it.lead), ...unitLines('责任单位', it.responsible)]) out.push(c('dim', `    ${l}`));
+    for (const l of [...unitLines('牵头单位', it.lead), ...unitLines('责任单位', it.responsible)]) out.push(c('dim', `    ${safe(l)}`));
     const dl = deadlineLine(it);
-    if (dl) out.push(c('yellow', `    ${dl}`));
+    if (dl) out.push(c('yellow', `    ${safe(dl)}`));
   }
   return out.join('\n') + '\n';
 }
