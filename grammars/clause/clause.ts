@@ -30,14 +30,42 @@ export interface ClauseParse {
 const SEP = /[，,；;]/;
 const LEAD_SUFFIX = '牵头';
 const DUTY_SUFFIXES = ['按职责分工负责', '按职责分工', '按职责负责', '分工负责', '负责落实', '配合', '负责'];
-const LABELS = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|实施单位|完成时限|完成时间|时间节点|完成期限|时限要求)/;
+
+/**
+ * Every clause label, once, by role. Every other layer (the clause finders in
+ * fields/, the line pass that attaches a `责任单位：…` line to its item, the
+ * table adapters) asks this table through the exports below instead of
+ * keeping its own list: four hand-kept lists had drifted apart.
+ */
+export const CLAUSE_LABELS = {
+  lead: ['牵头单位', '牵头部门', '牵头处室', '牵头科室', '主办单位'],
+  responsible: ['责任单位', '责任部门', '责任处室', '责任科室', '实施单位', '承办单位', '落实单位'],
+  cooperating: ['配合单位', '配合部门', '配合处室', '参与单位', '协办单位', '协助单位'],
+  deadline: ['完成时限', '完成时间', '时间节点', '完成期限', '时限要求', '时间要求'],
+} as const;
+export type ClauseRole = keyof typeof CLAUSE_LABELS;
+const alt = (words: readonly string[]) => words.join('|');
+const ALL_LABELS = Object.values(CLAUSE_LABELS).flat();
+/** Any label at the start of a string. */
+export const CLAUSE_LABEL = new RegExp(`^(?:${alt(ALL_LABELS)})`);
+/** A label with its colon (or none) — a clause written as a line or sentence of its own: `责任单位：A、B`. */
+export const CLAUSE_LABEL_LINE = new RegExp(`^[\\s\u3000]*(?:${alt(ALL_LABELS)})[ \u3000]*[：:]`);
+/** Labels that open an unbracketed unit clause glued into running text (`…贸易。牵头单位：A配合单位：B`). */
+export const CLAUSE_LABEL_ANYWHERE = new RegExp(`(?:${alt(ALL_LABELS)})[ \u3000]*[：:]`, 'g');
+/** Which role a label names. */
+export function roleOfLabel(label: string): ClauseRole | undefined {
+  for (const [role, words] of Object.entries(CLAUSE_LABELS)) if (words.some((w) => label.startsWith(w))) return role as ClauseRole;
+  return undefined;
+}
+const LABELS = CLAUSE_LABEL;
 
 const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
 const Sep = createToken({ name: 'Sep', pattern: /[，,；;]/ });
-const LeadLabel = createToken({ name: 'LeadLabel', pattern: /(?:牵头单位|牵头部门)[ \u3000]*[：:]?/ });
-const RespLabel = createToken({ name: 'RespLabel', pattern: /(?:责任单位|责任部门|实施单位)[ \u3000]*[：:]?/ });
-const CoopLabel = createToken({ name: 'CoopLabel', pattern: /(?:配合单位|配合部门|参与单位|协办单位)[ \u3000]*[：:]?/ });
-const DeadlineLabel = createToken({ name: 'DeadlineLabel', pattern: /(?:完成时限|完成时间|时间节点|完成期限|时限要求)[ \u3000]*[：:]?/ });
+const labelToken = (name: string, words: readonly string[]) => createToken({ name, pattern: new RegExp(`(?:${alt(words)})[ \u3000]*[：:]?`) });
+const LeadLabel = labelToken('LeadLabel', CLAUSE_LABELS.lead);
+const RespLabel = labelToken('RespLabel', CLAUSE_LABELS.responsible);
+const CoopLabel = labelToken('CoopLabel', CLAUSE_LABELS.cooperating);
+const DeadlineLabel = labelToken('DeadlineLabel', CLAUSE_LABELS.deadline);
 // Suffixes count only at the end of a segment (before a separator or the end):
 // custom matchers, because chevrotain rejects the `$` anchor.
 function suffixMatcher(words: string[]) {
@@ -146,7 +174,16 @@ class ClauseParser extends EmbeddedActionsParser {
   private labelled(idx: number, tok: typeof LeadLabel, kind: SegmentKind): Segment {
     const label = this.consume(idx, tok);
     const t = this.option(idx + 1, () => this.consume(idx + 1, Text));
-    return { kind, text: t ? t.image : '', label };
+    // 责任单位：A牵头，B — the label names the clause, the suffix A's role
+    const suffix = t
+      ? this.option(idx + 2, () =>
+          this.or(idx + 2, [
+            { ALT: () => (this.consume(idx + 2, LeadSuffix), 'lead-suffix' as const) },
+            { ALT: () => (this.consume(idx + 3, DutySuffix).image === '配合' ? ('coop-suffix' as const) : ('duty-suffix' as const)) },
+          ]),
+        )
+      : undefined;
+    return { kind: kind === 'deadline-label' ? kind : (suffix ?? kind), text: t ? t.image : '', label };
   }
 }
 
@@ -154,7 +191,7 @@ export const clauseParser = new ClauseParser();
 const parser = clauseParser;
 
 /** Does this parenthetical read like a responsibility clause at all? */
-export const CLAUSE_KEYWORDS = /牵头|责任单位|责任部门|配合单位|完成时限|完成时间|时间节点|按职责分工负责|分工负责/;
+export const CLAUSE_KEYWORDS = new RegExp(`牵头|${alt(ALL_LABELS)}|按职责分工负责|分工负责`);
 
 // Plans repeat the same clause dozens of times (责任单位：县政府各部门、单位);
 // results are immutable, so a bounded memo saves most of the lexing.

@@ -3,7 +3,7 @@
  * (（牵头单位：…，责任单位：…） — brackets may be mixed （…) ), take it out of
  * the text, and read it with the clause grammar.
  */
-import { parseClause, CLAUSE_KEYWORDS, type ClauseParse } from '../../grammars/clause/clause.js';
+import { parseClause, CLAUSE_KEYWORDS, CLAUSE_LABEL, CLAUSE_LABEL_ANYWHERE, type ClauseParse } from '../../grammars/clause/clause.js';
 
 export interface FoundClause {
   /** Index in the paragraph where the clause (with its opening bracket) starts. */
@@ -46,7 +46,7 @@ export function findClause(text: string): FoundClause | null {
   const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
   if (open === -1) return null;
   const inner = text.slice(open + 1, end);
-  if (/[）)]/.test(inner) || !/^[\s\u3000]*(?:牵头单位|责任单位|责任部门|配合单位)|牵头[，,]/.test(inner)) return null;
+  if (/[）)]/.test(inner) || !(CLAUSE_LABEL.test(inner.trimStart()) || /牵头[，,]/.test(inner))) return null;
   return { start: open, end, raw: text.slice(open, end), inner, parsed: parseClause(inner), closed: false };
 }
 
@@ -84,8 +84,43 @@ export function findClauses(text: string): FoundClause[] {
     out.push({ start: open, end: close + 1, raw: text.slice(open, close + 1), inner, parsed: parseClause(inner), closed: true });
   }
   if (last) out.push(last);
+  out.push(...findLabelClauses(text, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CLAUSE_START_BEFORE = /(?:^|[。；;！？!?）)”」])$/;
+
+/**
+ * Unbracketed clauses: `责任单位：A、B` as a line or sentence of its own after
+ * the task, or glued to its last sentence in a dump
+ * (`…贸易。牵头单位：A配合单位：B完成时限：…。`). Such a clause opens at a
+ * label right after a sentence end (or at the paragraph start) and runs to
+ * the next 。 or the end of the paragraph; labels inside it are its fields.
+ */
+export function findLabelClauses(text: string, taken: FoundClause[] = []): FoundClause[] {
+  const out: FoundClause[] = [];
+  CLAUSE_LABEL_ANYWHERE.lastIndex = 0;
+  for (let m = CLAUSE_LABEL_ANYWHERE.exec(text); m; m = CLAUSE_LABEL_ANYWHERE.exec(text)) {
+    const at = m.index;
+    if (taken.some((c) => at >= c.start && at < c.end) || out.some((c) => at >= c.start && at < c.end)) continue;
+    if (!CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at).trimEnd()) || bracketDepth(text, at) > 0) continue;
+    const stop = text.indexOf('。', at);
+    const end = stop === -1 ? text.length : stop + 1;
+    const inner = text.slice(at, stop === -1 ? text.length : stop).trim();
+    out.push({ start: at, end, raw: text.slice(at, end), inner, parsed: parseClause(inner), closed: true });
+    CLAUSE_LABEL_ANYWHERE.lastIndex = end;
+  }
   return out;
 }
 
+function bracketDepth(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPEN.has(text[i])) depth++;
+    else if (CLOSE.has(text[i]) && depth > 0) depth--;
+  }
+  return depth;
+}
+
 const OPEN_SITE = /[（(]/g;
-const CLAUSE_OPENING = /^(?:\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)|[^，,（()）]*牵头[，,])/;
+const CLAUSE_OPENING = { test: (s: string) => CLAUSE_LABEL.test(s.trimStart()) || /^[^，,（()）]*牵头[，,]/.test(s) };

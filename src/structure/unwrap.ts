@@ -91,8 +91,37 @@ const TITLE_RUN_ON = /^[^。：:，,；;（(、]{2,60}?(?:工作要点|实施方
 const PLAN_TITLE = /^[^。：:，,；;]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])/;
 const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
 
-export function unwrapBlobs(paras: Para[]): Para[] {
+/**
+ * CMS text dumps write each lost line break as one space: `…执行。 平潭综合实验区经济发展局 2017年5月25日 一、总体要求 全面…`.
+ * In Chinese running text a space has no other job, so a blob with several
+ * such spaces is cut back into its lines there. Letter-spaced labels
+ * (`索 引 号`, `工 作 要 求`) are single chars between spaces and stay whole.
+ */
+const SOFT_BREAK = /(?<=[\u3400-\u9fff。；：:，、”’）)》」】〕0-9０-９])[ \u3000\u00a0]+(?=[\u3400-\u9fff“‘（(《「【〔0-9０-９\u2460-\u2473])/g;
+const MIN_SOFT_BREAKS = 3;
+
+export function splitSoftBreaks(p: Para): Para[] {
+  const at: Array<[number, number]> = [];
+  SOFT_BREAK.lastIndex = 0;
+  for (let m = SOFT_BREAK.exec(p.text); m; m = SOFT_BREAK.exec(p.text)) at.push([m.index, m.index + m[0].length]);
+  if (at.length < MIN_SOFT_BREAKS) return [p];
+  const pieces: Para[] = [];
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    const [a, b] = at[k];
+    // letter spacing: a one-char token on either side of the space
+    const nextEnd = k + 1 < at.length ? at[k + 1][0] : p.text.length;
+    if (a - from <= 1 || nextEnd - b <= 1) continue;
+    pieces.push(slicePara(p, from, a));
+    from = b;
+  }
+  pieces.push(slicePara(p, from));
+  return pieces.filter((x) => x.text.trim().length > 0);
+}
+
+export function unwrapBlobs(input: Para[]): Para[] {
   const out: Para[] = [];
+  const paras = input.flatMap((p) => (p.kind === 'paragraph' && p.text.length >= MIN_BLOB ? splitSoftBreaks(p) : [p]));
   for (const p of paras) {
     if (p.kind !== 'paragraph') {
       out.push(p);
