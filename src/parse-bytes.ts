@@ -4,9 +4,11 @@
  * (parse.ts), the browser entry adds Blob/File (browser.ts).
  */
 import type { SourceFormat } from './extract/block.js';
-import { extractBinary, extractTextual } from './extract/index.js';
+import { extractBinary, extractTextual, type Extracted } from './extract/index.js';
+import { FORMAT_NAMES, formatAdapter, isSourceFormat } from './extract/registry.js';
 import { sniffFormat, sniffTextFormat } from './read/sniff.js';
 import { decodeText } from './read/decode.js';
+import { stripControlChars, withDecodeDiagnostics } from './read/control-chars.js';
 import { checkMaxBytes, tooLarge } from './read/limits.js';
 import { runPipeline } from './pipeline.js';
 import type { ParseResult } from './schema/document.js';
@@ -23,7 +25,7 @@ export interface ParseOptions {
   maxBytes?: number;
   /** PDF: refuse documents with more pages than this. Default 2000. */
   maxPages?: number;
-  /** DOCX: refuse archives that inflate to more than this (bytes). Default 200 MB. */
+  /** DOCX and OFD: refuse archives that inflate to more than this (bytes). Default 200 MB. */
   maxUncompressedBytes?: number;
   /** Check the result against the zod schema (default true). */
   validate?: boolean;
@@ -32,12 +34,10 @@ export interface ParseOptions {
 /** Options for {@link parseText}: a display name, schema validation, and a textual format to force. */
 export type ParseTextOptions = Pick<ParseOptions, 'name' | 'validate'> & { format?: 'text' | 'markdown' | 'html' };
 
-const FORMATS: SourceFormat[] = ['text', 'markdown', 'html', 'docx', 'pdf'];
-
 /** @internal Throw INVALID_OPTIONS for a `format` that is not one of ours. */
 export function checkFormat(format: unknown): void {
-  if (format !== undefined && !FORMATS.includes(format as SourceFormat)) {
-    throw new GongwenError('INVALID_OPTIONS', `Unknown format “${String(format)}”: use one of ${FORMATS.join(', ')}.`);
+  if (format !== undefined && !isSourceFormat(format)) {
+    throw new GongwenError('INVALID_OPTIONS', `Unknown format “${String(format)}”: use one of ${FORMAT_NAMES.join(', ')}.`);
   }
 }
 
@@ -50,15 +50,17 @@ export function checkFormat(format: unknown): void {
 export function parseText(text: string, options: ParseTextOptions = {}): ParseResult {
   if (typeof text !== 'string') throw new GongwenError('INVALID_OPTIONS', 'parseText expects a string; use parse() for paths and bytes.');
   checkFormat(options.format);
-  if ((options.format as string) === 'pdf' || (options.format as string) === 'docx')
-    throw new GongwenError('INVALID_OPTIONS', 'PDF and DOCX are binary: pass their bytes or path to parse().');
+  if (options.format && formatAdapter(options.format).kind === 'binary')
+    throw new GongwenError('INVALID_OPTIONS', `${formatAdapter(options.format).label} is binary: pass its bytes or path to parse().`);
   if (text.trim().length === 0) throw new GongwenError('EMPTY_INPUT', 'The input is empty: there is nothing to parse.');
   const format = (options.format ?? sniffTextFormat(text, options.name)) as 'text' | 'markdown' | 'html';
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // control characters are dropped here as in decodeText (issue 12), reported as diagnostics
+  const stripped = stripControlChars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const body = stripped.text;
   const ex = extractTextual(format, body);
   const source: ParseResult['source'] = { format, sha256: sha256Hex(text) };
   if (options.name) source.name = options.name;
-  return runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate });
+  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate }), stripped.diagnostics);
 }
 
 /**
@@ -78,15 +80,53 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   const format = options.format ?? sniffFormat(bytes, options.name);
   const source: ParseResult['source'] = { format, sha256: sha256Hex(bytes), bytes: bytes.length };
   if (options.name) source.name = options.name;
-  if (format === 'pdf' || format === 'docx') {
+  if (formatAdapter(format).kind === 'binary') {
     const ex = await extractBinary(format, bytes, options);
     if (ex.pages !== undefined) source.pages = ex.pages;
-    return runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate });
+    return runExtracted(ex, source, options.validate);
   }
   const decoded = decodeText(bytes);
   source.encoding = decoded.encoding;
   const textFormat = options.format ? format : sniffTextFormat(decoded.text, options.name);
   source.format = textFormat;
-  const ex = extractTextual(textFormat as 'text' | 'markdown' | 'html', decoded.text);
-  return runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate });
+  const ex = extractTextual(textFormat, decoded.text);
+  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate }), decoded.diagnostics);
+}
+
+/**
+ * The pipeline over what an extractor returned: once, or once per part of a
+ * package holding several documents (OFD DocBody), merged into one result
+ * whose spans all point into the same synthesised text. A part that is not
+ * a plan (an attachment, a cover sheet) goes to `unplaced` as long as
+ * another part is one.
+ */
+function runExtracted(ex: Extracted, source: ParseResult['source'], validate: boolean | undefined): ParseResult {
+  let result: ParseResult;
+  if (!ex.parts || ex.parts.length <= 1) {
+    result = runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate });
+  } else {
+    const results: ParseResult[] = [];
+    let firstError: unknown;
+    const leftover: ParseResult['unplaced'] = [];
+    for (const part of ex.parts) {
+      try {
+        results.push(runPipeline({ blocks: part.blocks, noise: part.noise, text: ex.text, source, validate }));
+      } catch (err) {
+        if (!(err instanceof GongwenError) || err.code !== 'NOT_A_PLAN') throw err;
+        firstError ??= err;
+        for (const b of [...part.blocks, ...part.noise]) {
+          if (b.text.trim()) leftover.push({ text: b.text, span: b.span, reason: 'a document of the package that is not a plan or notice' });
+        }
+      }
+    }
+    if (results.length === 0) throw firstError;
+    result = {
+      source,
+      documents: results.flatMap((r) => r.documents),
+      diagnostics: results.flatMap((r) => r.diagnostics),
+      unplaced: [...results.flatMap((r) => r.unplaced), ...leftover],
+    };
+  }
+  if (ex.diagnostics?.length) result.diagnostics.push(...ex.diagnostics);
+  return result;
 }

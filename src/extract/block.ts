@@ -2,6 +2,8 @@
  * The format-neutral unit every extractor yields: one visual line or paragraph
  * of text with where it came from. Everything after `extract` sees only these.
  */
+import type { SourceFormat } from './registry.js';
+
 export interface SourceSpan {
   /** Offset (UTF-16 code units) into the decoded source text where this starts. */
   start: number;
@@ -55,5 +57,5 @@ export interface DecodedSource {
   name?: string;
 }
 
-/** The input formats gongwen reads. */
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+/** The input formats gongwen reads: one per entry of the format registry (extract/registry.ts). */
+export type { SourceFormat } from './registry.js';

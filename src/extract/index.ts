@@ -1,42 +1,24 @@
 /**
- * One adapter per format; all yield TextBlocks. Text, Markdown and HTML are
- * synchronous; PDF and DOCX load their (large) libraries only when needed.
+ * One adapter per format, all yielding TextBlocks; the list is registry.ts.
+ * Text, Markdown and HTML are synchronous; binary formats load their (large)
+ * libraries only when a file of theirs arrives.
  */
-import type { SourceFormat, TextBlock } from './block.js';
-import { extractText } from './text.js';
-import { extractMarkdown } from './markdown.js';
-import { extractHtml } from './html.js';
+import type { SourceFormat } from './block.js';
+import type { Extracted, ExtractOptions } from './format.js';
+import { formatAdapter } from './registry.js';
 
-export interface Extracted {
-  /** The text block spans point into (decoded source, or synthesized for PDF/DOCX). */
-  text: string;
-  blocks: TextBlock[];
-  noise: TextBlock[];
-  pages?: number;
+export type { Extracted, ExtractOptions };
+
+export function extractTextual(format: SourceFormat, text: string): Extracted {
+  const adapter = formatAdapter(format);
+  if (adapter.kind !== 'textual') throw new TypeError(`${format} is not a textual format`);
+  return adapter.extract(text);
 }
 
-export function extractTextual(format: 'text' | 'markdown' | 'html', text: string): Extracted {
-  switch (format) {
-    case 'markdown':
-      return { text, blocks: extractMarkdown(text), noise: [] };
-    case 'html': {
-      const r = extractHtml(text);
-      return { text, blocks: r.blocks, noise: r.noise };
-    }
-    default:
-      return { text, blocks: extractText(text), noise: [] };
-  }
-}
-
-export async function extractBinary(format: 'pdf' | 'docx', bytes: Uint8Array, options: { maxPages?: number; maxUncompressedBytes?: number }): Promise<Extracted> {
-  if (format === 'pdf') {
-    const { extractPdf } = await import('./pdf/index.js');
-    const r = await extractPdf(bytes, { maxPages: options.maxPages });
-    return { text: r.text, blocks: r.blocks, noise: r.furniture, pages: r.pages };
-  }
-  const { extractDocx } = await import('./docx/index.js');
-  const r = await extractDocx(bytes, { maxUncompressedBytes: options.maxUncompressedBytes });
-  return { text: r.text, blocks: r.blocks, noise: [] };
+export async function extractBinary(format: SourceFormat, bytes: Uint8Array, options: ExtractOptions): Promise<Extracted> {
+  const adapter = formatAdapter(format);
+  if (adapter.kind !== 'binary') throw new TypeError(`${format} is not a binary format`);
+  return adapter.extract(bytes, options);
 }
 
 export type { SourceFormat };

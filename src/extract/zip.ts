@@ -1,12 +1,13 @@
 /**
- * Just enough ZIP to read a DOCX safely: the central directory is read first so
- * declared sizes can be checked (decompression bombs) before anything is inflated,
- * and only the parts we need are inflated, capped at the declared size.
- * Inflation is node:zlib in Node and fflate in the browser build (the build
- * swaps platform/zlib-node.ts for platform/zlib-browser.ts).
+ * The one ZIP reader (DOCX and OFD packages, and the sniffer's look at a
+ * ZIP's entry names). The central directory is read first so declared sizes
+ * can be checked (decompression bombs) before anything is inflated, and only
+ * the parts we need are inflated, capped at the declared size. Inflation is
+ * node:zlib in Node and fflate in the browser build (the build swaps
+ * platform/zlib-node.ts for platform/zlib-browser.ts).
  */
-import { crc32, inflateRaw, InflateOverflowError } from '../../platform/zlib-node.js';
-import { ErrorCode, GongwenError } from '../../errors.js';
+import { crc32, inflateRaw, InflateOverflowError } from '../platform/zlib-node.js';
+import { ErrorCode, GongwenError } from '../errors.js';
 
 export interface ZipEntry {
   name: string;
@@ -25,7 +26,17 @@ export interface ZipLimits {
   maxRatio: number;
   /** Entries smaller than this are never treated as bombs, whatever their ratio. */
   ratioFloorBytes: number;
+  /** What the package is, for messages: 'DOCX', 'OFD'. */
+  label?: string;
 }
+
+/** The bomb guard every ZIP-based format shares; `maxUncompressedBytes` is the caller's option. */
+export function zipLimits(maxUncompressedBytes: number | undefined, label: string): ZipLimits {
+  return { maxUncompressedBytes: maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED, maxRatio: 100, ratioFloorBytes: 1024 * 1024, label };
+}
+
+/** Default `maxUncompressedBytes`: 200 MB. */
+export const DEFAULT_MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -33,8 +44,9 @@ const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-function corrupt(message: string, cause?: unknown): GongwenError {
-  return new GongwenError(ErrorCode.FILE_CORRUPT, `${message} The DOCX is damaged or truncated; re-save it from Word or WPS.`, { cause });
+function corruptError(label: string, message: string, cause?: unknown): GongwenError {
+  const fix = label === 'DOCX' ? 're-save it from Word or WPS' : 're-export it';
+  return new GongwenError(ErrorCode.FILE_CORRUPT, `${message} The ${label} is damaged or truncated; ${fix}.`, { cause });
 }
 
 function tooLarge(message: string, details: Record<string, unknown>): GongwenError {
@@ -45,8 +57,10 @@ export class ZipArchive {
   readonly entries: Map<string, ZipEntry>;
   private readonly bytes: Uint8Array;
   private readonly view: DataView;
+  private readonly label: string;
 
-  private constructor(bytes: Uint8Array, entries: Map<string, ZipEntry>) {
+  private constructor(bytes: Uint8Array, entries: Map<string, ZipEntry>, label: string) {
+    this.label = label;
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.entries = entries;
@@ -54,13 +68,15 @@ export class ZipArchive {
 
   /** Parse the central directory and enforce the size limits. Inflates nothing. */
   static open(bytes: Uint8Array, limits: ZipLimits): ZipArchive {
+    const label = limits.label ?? 'DOCX';
+    const corrupt = (message: string, cause?: unknown) => corruptError(label, message, cause);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const looksZip = bytes.length >= 4 && view.getUint32(0, true) === LOCAL;
     if (bytes.length >= 8 && view.getUint32(0) === 0xd0cf11e0) {
       // OLE compound file: a legacy .doc, or a password-protected DOCX (Office wraps those in OLE).
       throw new GongwenError(
         ErrorCode.UNSUPPORTED_FORMAT,
-        'This is an OLE compound file (a legacy .doc, or a password-protected .docx), not a DOCX. Remove the password or save it as .docx.',
+        `This is an OLE compound file (a legacy .doc, or a password-protected .docx), not a ${label}. Remove the password or save it as .docx.`,
       );
     }
     // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
@@ -73,7 +89,7 @@ export class ZipArchive {
     }
     if (eocd < 0) {
       if (looksZip) throw corrupt('The ZIP end-of-central-directory record is missing.');
-      throw new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, 'Not a DOCX: the file is not a ZIP archive.');
+      throw new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, `Not a ${label}: the file is not a ZIP archive.`);
     }
     let count = view.getUint16(eocd + 10, true);
     let cdSize = view.getUint32(eocd + 12, true);
@@ -120,7 +136,7 @@ export class ZipArchive {
       p = extraEnd + commentLen;
       total += size;
       if (total > limits.maxUncompressedBytes) {
-        throw tooLarge(`The DOCX would expand to more than ${limits.maxUncompressedBytes} bytes; refusing to unpack it (raise maxUncompressedBytes if it is genuine).`, {
+        throw tooLarge(`The ${label} would expand to more than ${limits.maxUncompressedBytes} bytes; refusing to unpack it (raise maxUncompressedBytes if it is genuine).`, {
           declaredBytes: total,
           maxUncompressedBytes: limits.maxUncompressedBytes,
         });
@@ -134,15 +150,25 @@ export class ZipArchive {
       }
       entries.set(name, { name, method, flags, crc, compressedSize, size, localOffset });
     }
-    return new ZipArchive(bytes, entries);
+    return new ZipArchive(bytes, entries, label);
   }
 
   has(name: string): boolean {
     return this.entries.has(name);
   }
 
+  /** The entry name for `name`, ignoring a leading `/`, `\\` separators and case (OFD paths are written loosely). */
+  find(name: string): string | undefined {
+    const want = name.replace(/\\/g, '/').replace(/^\/+/, '');
+    if (this.entries.has(want)) return want;
+    const lower = want.toLowerCase();
+    for (const key of this.entries.keys()) if (key.toLowerCase() === lower) return key;
+    return undefined;
+  }
+
   /** Inflate one entry, never producing more than its declared size. */
   read(name: string): Uint8Array | undefined {
+    const corrupt = (message: string, cause?: unknown) => corruptError(this.label, message, cause);
     const entry = this.entries.get(name);
     if (!entry) return undefined;
     const { view, bytes } = this;
@@ -174,4 +200,46 @@ export class ZipArchive {
     const data = this.read(name);
     return data === undefined ? undefined : new TextDecoder('utf-8').decode(data);
   }
+}
+
+/**
+ * Entry names only, for sniffing: from the central directory, else (a
+ * truncated file) by walking local headers from the start. No limits, no
+ * inflation, never throws.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  const latin1 = new TextDecoder('latin1');
+  const utf8 = new TextDecoder('utf-8');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names: string[] = [];
+  const decode = (flags: number, at: number, len: number) => (flags & 0x800 ? utf8 : latin1).decode(bytes.subarray(at, at + len));
+  // End-of-central-directory record: 22 bytes + up to 64 KiB comment, at the very end.
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let e = bytes.length - 22; e >= stop; e--) {
+    if (bytes[e] !== 0x50 || view.getUint32(e, true) !== EOCD) continue;
+    const count = view.getUint16(e + 10, true);
+    let p = view.getUint32(e + 16, true);
+    for (let k = 0; k < count && p + 46 <= bytes.length; k++) {
+      if (view.getUint32(p, true) !== CENTRAL) break;
+      const nameLen = view.getUint16(p + 28, true);
+      const extraLen = view.getUint16(p + 30, true);
+      const commentLen = view.getUint16(p + 32, true);
+      names.push(decode(view.getUint16(p + 8, true), p + 46, nameLen));
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+    if (names.length > 0) return names;
+    break;
+  }
+  // Local file headers: PK\3\4, name length at +26, extra length at +28, name at +30.
+  let p = 0;
+  while (p + 30 <= bytes.length && view.getUint32(p, true) === LOCAL && names.length < 10_000) {
+    const flags = view.getUint16(p + 6, true);
+    const compressed = view.getUint32(p + 18, true);
+    const nameLen = view.getUint16(p + 26, true);
+    const extraLen = view.getUint16(p + 28, true);
+    names.push(decode(flags, p + 30, nameLen));
+    if (flags & 0x08) break; // sizes live in a trailing data descriptor; can't skip reliably
+    p += 30 + nameLen + extraLen + compressed;
+  }
+  return names;
 }

@@ -1,10 +1,15 @@
 import { ErrorCode, GongwenError } from '../errors.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { stripControlChars } from './control-chars.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {
+  /** The text, control characters removed (see {@link stripControlChars}). */
   text: string;
   encoding: TextEncoding;
+  /** CONTROL_CHARS_REMOVED diagnostics (spans into `text`); absent when none were removed. */
+  diagnostics?: Diagnostic[];
 }
 
 const SUPPORTED =
@@ -26,6 +31,7 @@ const SAMPLE = 8192;
  * Decode a text file of unknown encoding: BOM, then strict UTF-8, then GB18030
  * (a superset of GBK/GB2312, the other encoding Chinese government sites use).
  * Throws EMPTY_INPUT for nothing-but-whitespace and BINARY_INPUT for non-text.
+ * Control characters are then dropped, each run reported as a diagnostic.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw empty();
@@ -49,7 +55,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (isBlank(result.text)) throw empty();
   const bad = badCharRatio(result.text);
   if (bad > 0.05) throw binary(`${Math.round(bad * 100)}% of its characters are control or undecodable characters`);
-  return result;
+  const stripped = stripControlChars(result.text);
+  if (stripped.diagnostics.length === 0) return result;
+  if (isBlank(stripped.text)) throw empty();
+  return { ...result, text: stripped.text, diagnostics: stripped.diagnostics };
 }
 
 /**

@@ -1,13 +1,21 @@
+import CFB from 'cfb';
 import type { SourceFormat } from '../extract/block.js';
+import type { Probe } from '../extract/format.js';
+import { BINARY_FORMATS, textualFormatOfExtension } from '../extract/registry.js';
+import { zipEntryNames } from '../extract/zip.js';
 import { ErrorCode, GongwenError } from '../errors.js';
 import { decodeHead } from './decode.js';
 
+export { zipEntryNames };
+
 /**
- * Decide which extractor a file needs. Magic bytes decide binary formats; text is
- * sniffed for HTML and Markdown markers. The file name only breaks ties.
+ * Decide which extractor a file needs. Magic bytes and container entries
+ * decide binary formats (each format's own sniff test, see
+ * extract/registry.ts); text is sniffed for HTML and Markdown markers. The
+ * file name only breaks ties between textual formats.
  */
 export function sniffFormat(bytes: Uint8Array, name?: string): SourceFormat {
-  const binary = sniffMagic(bytes);
+  const binary = sniffBinary(bytes);
   if (binary) return binary;
   return sniffTextFormat(decodeHead(bytes), name);
 }
@@ -22,9 +30,8 @@ export function sniffTextFormat(text: string, name?: string): SourceFormat {
   if (md >= 2) return 'markdown';
   // Ambiguous content: now, and only now, the extension decides.
   const ext = extensionOf(name);
-  if (ext === 'md' || ext === 'markdown' || ext === 'mdown' || ext === 'mkd') return 'markdown';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'html';
-  return 'text';
+  const byExt = ext ? textualFormatOfExtension(ext) : undefined;
+  return (byExt?.name as SourceFormat | undefined) ?? 'text';
 }
 
 // ---------------------------------------------------------------- magic bytes
@@ -36,7 +43,6 @@ function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean 
 }
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
-const PDF = ascii('%PDF-');
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -46,28 +52,48 @@ function unsupported(message: string, details?: Record<string, unknown>): Gongwe
   return new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, message, details ? { details } : undefined);
 }
 
-function sniffMagic(bytes: Uint8Array): SourceFormat | undefined {
-  // Skip a UTF-8 BOM / leading whitespace some tools put before %PDF- (readers accept it too).
+/** Stream and storage names of an OLE compound file (cfb reads only its directory and FAT). */
+export function compoundStreamNames(bytes: Uint8Array): string[] {
+  try {
+    return CFB.parse(bytes).FileIndex.map((e) => e.name).filter(Boolean);
+  } catch (err) {
+    throw new GongwenError(
+      ErrorCode.FILE_CORRUPT,
+      'This is an OLE compound file (.doc, .wps, .xls, .et, .ppt…) but its directory cannot be read: it is damaged or truncated. Re-save it from Word or WPS.',
+      { cause: err },
+    );
+  }
+}
+
+function makeProbe(bytes: Uint8Array): Probe {
+  let zip: string[] | undefined | null = null;
+  let ole: string[] | undefined | null = null;
+  return {
+    bytes,
+    zipEntries: () => (zip === null ? (zip = startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY) ? zipEntryNames(bytes) : undefined) : zip),
+    compoundStreams: () => (ole === null ? (ole = startsWith(bytes, OLE2) ? compoundStreamNames(bytes) : undefined) : ole),
+  };
+}
+
+function sniffBinary(bytes: Uint8Array): SourceFormat | undefined {
+  const probe = makeProbe(bytes);
+  for (const format of BINARY_FORMATS) if (format.sniff(probe)) return format.name as SourceFormat;
+
+  // Nobody claimed it: name what it is, so the message helps.
+  const entries = probe.zipEntries();
+  if (entries) throw unknownZip(entries);
+  const streams = probe.compoundStreams();
+  if (streams) throw unknownCompound(streams);
   let i = 0;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) i = 3;
   while (i < bytes.length && i < 1024 && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  if (startsWith(bytes, PDF, i)) return 'pdf';
-
-  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return classifyZip(bytes);
-
-  if (startsWith(bytes, OLE2)) {
-    throw unsupported(
-      'This is an old binary Office / WPS file (.doc, .wps, .xls or .et, OLE2 format), which gongwen cannot read. ' +
-        'Open it in Word or WPS and save it as DOCX (文件 → 另存为 → .docx), or export it to PDF.',
-    );
-  }
   if (startsWith(bytes, RTF, i)) {
     throw unsupported('This is an RTF file, which gongwen cannot read. Open it in Word or WPS and save it as DOCX.');
   }
   const image = imageKind(bytes);
   if (image) {
     throw unsupported(
-      `This is a ${image} image, not a document. gongwen reads text, Markdown, HTML, DOCX and PDF with a text layer; ` +
+      `This is a ${image} image, not a document. gongwen reads text, Markdown, HTML, DOCX, PDF with a text layer, OFD and .doc/.wps; ` +
         'run OCR on scans first.',
     );
   }
@@ -82,61 +108,38 @@ function imageKind(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** A ZIP is only a DOCX if it has word/document.xml; name the other usual suspects so the message helps. */
-function classifyZip(bytes: Uint8Array): SourceFormat {
-  const names = zipEntryNames(bytes);
+/** A ZIP no format claimed: name the usual suspects. */
+function unknownZip(names: string[]): GongwenError {
   const has = (n: string) => names.some((x) => x === n || x.toLowerCase() === n.toLowerCase());
-  if (has('word/document.xml')) return 'docx';
   const sample = names.slice(0, 10);
-  if (has('OFD.xml')) {
-    throw unsupported('This is an OFD file (a ZIP-based fixed-layout format), which gongwen cannot read. Export it to PDF or DOCX.', { entries: sample });
-  }
-  if (has('xl/workbook.xml')) throw unsupported('This is an Excel workbook (XLSX), not a document. Save the plan as DOCX or PDF.', { entries: sample });
-  if (has('ppt/presentation.xml')) throw unsupported('This is a PowerPoint file (PPTX), not a document. Save the plan as DOCX or PDF.', { entries: sample });
-  if (has('content.xml') && has('mimetype')) throw unsupported('This is an OpenDocument file (ODT), which gongwen cannot read. Save it as DOCX.', { entries: sample });
-  throw unsupported(
-    'This is a ZIP archive but not a DOCX (it has no word/document.xml). Unpack it and pass the document inside, or save the document as DOCX.',
+  if (has('xl/workbook.xml')) return unsupported('This is an Excel workbook (XLSX), not a document. Save the plan as DOCX or PDF.', { entries: sample });
+  if (has('ppt/presentation.xml')) return unsupported('This is a PowerPoint file (PPTX), not a document. Save the plan as DOCX or PDF.', { entries: sample });
+  if (has('content.xml') && has('mimetype')) return unsupported('This is an OpenDocument file (ODT), which gongwen cannot read. Save it as DOCX.', { entries: sample });
+  return unsupported(
+    'This is a ZIP archive but not a DOCX (no word/document.xml) or an OFD (no OFD.xml). Unpack it and pass the document inside, or save the document as DOCX.',
     { entries: sample },
   );
 }
 
-/**
- * Entry names from the central directory (end of file), falling back to walking
- * local headers from the start when the directory is missing (truncated files).
- */
-export function zipEntryNames(bytes: Uint8Array): string[] {
-  const latin1 = new TextDecoder('latin1');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const names: string[] = [];
-  // End-of-central-directory record: 22 bytes + up to 64 KiB comment, at the very end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let e = bytes.length - 22; e >= stop; e--) {
-    if (bytes[e] !== 0x50 || view.getUint32(e, true) !== 0x06054b50) continue;
-    const count = view.getUint16(e + 10, true);
-    let p = view.getUint32(e + 16, true);
-    for (let k = 0; k < count && p + 46 <= bytes.length; k++) {
-      if (view.getUint32(p, true) !== 0x02014b50) break;
-      const nameLen = view.getUint16(p + 28, true);
-      const extraLen = view.getUint16(p + 30, true);
-      const commentLen = view.getUint16(p + 32, true);
-      names.push(latin1.decode(bytes.subarray(p + 46, p + 46 + nameLen)));
-      p += 46 + nameLen + extraLen + commentLen;
-    }
-    if (names.length > 0) return names;
-    break;
+/** A compound file without a WordDocument stream: a spreadsheet, a presentation, or an encrypted OOXML file. */
+function unknownCompound(streams: string[]): GongwenError {
+  const has = (n: string) => streams.includes(n);
+  const sample = streams.slice(0, 10);
+  if (has('Workbook') || has('Book')) {
+    return unsupported('This is a spreadsheet (Excel .xls or WPS .et), not a document. Save the plan as DOCX or PDF.', { streams: sample });
   }
-  // Local file headers: PK\3\4, name length at +26, extra length at +28, name at +30.
-  let p = 0;
-  while (p + 30 <= bytes.length && view.getUint32(p, true) === 0x04034b50 && names.length < 10_000) {
-    const flags = view.getUint16(p + 6, true);
-    const compressed = view.getUint32(p + 18, true);
-    const nameLen = view.getUint16(p + 26, true);
-    const extraLen = view.getUint16(p + 28, true);
-    names.push(latin1.decode(bytes.subarray(p + 30, p + 30 + nameLen)));
-    if (flags & 0x08) break; // sizes live in a trailing data descriptor; can't skip reliably
-    p += 30 + nameLen + extraLen + compressed;
+  if (has('PowerPoint Document')) {
+    return unsupported('This is a presentation (PowerPoint .ppt or WPS .dps), not a document. Save the plan as DOCX or PDF.', { streams: sample });
   }
-  return names;
+  if (has('EncryptedPackage') || has('EncryptionInfo')) {
+    return unsupported('This is a password-protected Office file (the DOCX/XLSX is encrypted inside a compound file). Remove the password and save it again.', {
+      streams: sample,
+    });
+  }
+  return unsupported(
+    'This is an OLE compound file without a WordDocument stream: not a Word or WPS document gongwen can read. Open it in Word or WPS and save it as DOCX.',
+    { streams: sample },
+  );
 }
 
 // ---------------------------------------------------------------- text sniffing

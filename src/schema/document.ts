@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Span } from './span.js';
 import { Diagnostic } from './diagnostic.js';
+import { FORMAT_NAMES } from '../extract/registry.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -127,7 +128,7 @@ export const PolicyDocument = z.object({
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 
 export const SourceInfo = z.object({
-  format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
+  format: z.enum(FORMAT_NAMES),
   encoding: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   name: z.string().optional(),

@@ -7,6 +7,8 @@
  * paragraphs, so ordinary line-broken text never reaches it.
  */
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
+import { parseMarker } from '../../grammars/marker/marker.js';
+import { CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 
 const MIN_BLOB = 120;
 
@@ -97,7 +99,8 @@ const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
  * such spaces is cut back into its lines there. Letter-spaced labels
  * (`索 引 号`, `工 作 要 求`) are single chars between spaces and stay whole.
  */
-const SOFT_BREAK = /(?<=[\u3400-\u9fff。；：:，、”’）)》」】〕0-9０-９])[ \u3000\u00a0]+(?=[\u3400-\u9fff“‘（(《「【〔0-9０-９\u2460-\u2473])/g;
+// digits are left out on both sides: typeset text spaces numbers (`对 26 个`)
+const SOFT_BREAK = /(?<=[\u3400-\u9fff。；：:，、”’）)》」】〕])[ \u3000\u00a0]+(?=[\u3400-\u9fff“‘（(《「【〔\u2460-\u24730-9０-９])/g;
 const MIN_SOFT_BREAKS = 3;
 
 export function splitSoftBreaks(p: Para): Para[] {
@@ -112,6 +115,11 @@ export function splitSoftBreaks(p: Para): Para[] {
     // letter spacing: a one-char token on either side of the space
     const nextEnd = k + 1 < at.length ? at[k + 1][0] : p.text.length;
     if (a - from <= 1 || nextEnd - b <= 1) continue;
+    const before = p.text.slice(from, a);
+    // before a digit only when a marker starts there (`…稳增长 1.加强`), never `对 26 个`
+    if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b)) continue;
+    // `(一) 严格…`, `责任单位: 市…`, a space inside a parenthetical: not a line break
+    if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
     pieces.push(slicePara(p, from, a));
     from = b;
   }
@@ -171,6 +179,17 @@ function insideBookTitle(text: string, at: number): boolean {
     const c = text[i];
     if (c === '《' || c === '〈') depth++;
     else if ((c === '》' || c === '〉') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Is a bracket still open at `at`? (looks back one short stretch only) */
+function bracketsOpen(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(0, at - 120); i < at; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
   }
   return depth > 0;
 }

@@ -11,7 +11,7 @@ import { BodyWalker } from './body.js';
 import { Numbering } from './numbering.js';
 import { parseStyles } from './styles.js';
 import { child, children, parseXml, type XmlElement } from './xml.js';
-import { ZipArchive } from './zip.js';
+import { ZipArchive, zipLimits } from '../zip.js';
 
 export interface ExtractDocxOptions {
   /** Refuse (TOO_LARGE) packages whose declared uncompressed size exceeds this. Default 200 MB. */
@@ -23,7 +23,6 @@ export interface DocxExtraction {
   blocks: TextBlock[];
 }
 
-const DEFAULT_MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** Resolve a relationship target relative to the part that owns the .rels. */
@@ -64,11 +63,7 @@ export async function extractDocx(bytes: Uint8Array, options: ExtractDocxOptions
 }
 
 function extract(bytes: Uint8Array, options: ExtractDocxOptions): DocxExtraction {
-  const zip = ZipArchive.open(bytes, {
-    maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED,
-    maxRatio: 100,
-    ratioFloorBytes: 1024 * 1024,
-  });
+  const zip = ZipArchive.open(bytes, zipLimits(options.maxUncompressedBytes, 'DOCX'));
   // The main part is normally word/document.xml, but the package relationships are authoritative.
   const main = relationships(zip, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'word/document.xml';
   if (!zip.has(main)) {

@@ -3,6 +3,7 @@
  * merge a 牵头 cell down several rows (w:vMerge) or across columns (w:gridSpan);
  * downstream maps fields by column, so every row gets every column's text.
  */
+import { cellValue } from '../placeholder.js';
 import { child, children, val, type XmlElement } from './xml.js';
 
 export interface TableRows {
@@ -33,7 +34,8 @@ export function expandTable(tbl: XmlElement, cellText: (tc: XmlElement) => strin
       // <w:vMerge/> (no val) or val="continue" continues the cell above; "restart" starts a merge.
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
       const above = rows[rows.length - 1];
-      const text = continues && above ? (above[col] ?? '') : cellText(tc);
+      // A placeholder (—, /, 无) marks a column that does not apply: an empty cell, not a unit.
+      const text = continues && above ? (above[col] ?? '') : cellValue(cellText(tc));
       for (let k = 0; k < span; k++) cells[col + k] = text;
       col += span;
     }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { isPlaceholderCell } from '../placeholder.js';
 import type { BuiltText } from './text-builder.js';
 
 /** One source cell with its text; a grid slot points at the cell that covers it. */
@@ -56,7 +57,11 @@ export function buildGrid(rows: Element[], textOf: (cell: Element) => BuiltText 
         row: r,
         col,
         get text() {
-          if (cached === null) cached = textOf(el);
+          if (cached === null) {
+            cached = textOf(el);
+            // A placeholder (—, /, 无) marks a column that does not apply: no text, as an empty cell.
+            if (cached && isPlaceholderCell(cached.text)) cached = undefined;
+          }
           return cached;
         },
       };
@@ -93,7 +98,8 @@ const HEADER_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
   ['deadline', /时限|时间节点|完成时间|时间安排|进度安排|完成期限|截止时间/],
 ];
 
-function headerCategories(labels: string[]): Set<string> {
+/** Which label kinds (seq, task, unit, deadline) a header row's cells name; the PDF adapter shares it. */
+export function headerCategories(labels: string[]): Set<string> {
   const found = new Set<string>();
   for (const label of labels) {
     if (label.length === 0 || label.length > 12) continue;

@@ -10,6 +10,9 @@ import { detectFurniture, type FurnitureRole, type PageLines } from './furniture
 import { buildLines, type PdfLine, type PdfTextItem } from './lines.js';
 import { DEFAULT_TIMEOUT_MS, mapPdfError, openPdf, withTimeout } from './load.js';
 import { buildParagraphs, measureLayout, type Paragraph } from './paragraphs.js';
+import { pageFrame, pageGraphics, uprightItems, type Box, type Ops } from './geometry.js';
+import { ruledTables, stitchTables, unruledTables, type PageTable, type PdfTable, type PdfTableRow } from './tables.js';
+import { classifyTextLayer, type PageText } from './textlayer.js';
 
 export interface ExtractPdfOptions {
   /** Refuse (TOO_LARGE) documents with more pages than this. Default 2000. */
@@ -29,13 +32,53 @@ export interface PdfExtraction {
 
 const DEFAULT_MAX_PAGES = 2000;
 
-async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<PageLines[]> {
-  const pages: PageLines[] = [];
+/** One page as read: its lines (tables' text taken out), the table parts found on it, and what the text-layer check needs. */
+interface ReadPage extends PageLines {
+  tables: PageTable[];
+  text: PageText;
+}
+
+/** Text that may belong to a task table: only then is the (costlier) operator list read for ruling lines. */
+const TABLE_HINT = /序\s*号|牵\s*头|责\s*任\s*单\s*位|责\s*任\s*部\s*门|完\s*成\s*时\s*限|时\s*间\s*节\s*点|工\s*作\s*任\s*务/;
+
+async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<ReadPage[]> {
+  const pages: ReadPage[] = [];
+  const { OPS } = await loadPdfJs();
+  let tableBefore = false;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await withTimeout(doc.getPage(p), timeoutMs, `reading page ${p}`);
     const content = await withTimeout(page.getTextContent(), timeoutMs, `reading the text of page ${p}`);
-    const [, y0, , y1] = page.view;
-    pages.push({ page: p, height: Math.abs(y1 - y0) || 842, bottom: Math.min(y0, y1), lines: buildLines(content.items as PdfTextItem[], p) });
+    // Work in the page as displayed (/Rotate applied, y up), so landscape and rotated pages read in order.
+    const viewport = page.getViewport({ scale: 1 });
+    const frame = pageFrame(viewport.transform, viewport.width, viewport.height);
+    const { upright, skewed } = uprightItems(content.items as PdfTextItem[], frame);
+    const chars = upright.reduce((n, it) => n + it.str.trim().length, 0);
+    const hinted = tableBefore || TABLE_HINT.test(upright.map((it) => it.str).join(''));
+    // Few characters: maybe a scan with a watermark; the image boxes tell.
+    const sparse = chars + skewed.length < 200;
+    let segments: ReturnType<typeof pageGraphics>['segments'] = [];
+    let images: Box[] = [];
+    if (hinted || sparse) {
+      const list = await withTimeout(page.getOperatorList(), timeoutMs, `reading the graphics of page ${p}`);
+      ({ segments, images } = pageGraphics(list.fnArray, list.argsArray, OPS as unknown as Ops, frame));
+    }
+    let items = upright;
+    let tables: PageTable[] = [];
+    if (hinted) {
+      const ruled = ruledTables(items, segments, p);
+      const unruled = unruledTables(buildLines(ruled.rest, p), ruled.rest, p);
+      tables = [...ruled.tables, ...unruled.tables];
+      items = unruled.rest;
+    }
+    tableBefore = tables.length > 0;
+    pages.push({
+      page: p,
+      height: frame.height,
+      bottom: 0,
+      lines: buildLines(items, p),
+      tables,
+      text: { page: p, width: frame.width, height: frame.height, items: upright, skewed, images },
+    });
     page.cleanup();
   }
   return pages;
@@ -76,14 +119,23 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
       });
     }
     const pages = await readPages(doc, timeoutMs);
-    if (pages.every((p) => p.lines.length === 0)) {
+    // A page whose only text is a scanner app's watermark (or nothing) has no text layer.
+    const layer = classifyTextLayer(pages.map((p) => p.text));
+    if (layer.noText.every(Boolean)) {
       throw new GongwenError(
         ErrorCode.PDF_NO_TEXT_LAYER,
-        'The PDF has no text layer (it is probably a scan). Run OCR on it first (e.g. ocrmypdf) and parse the result.',
-        { details: { pages: pages.length } },
+        'The PDF has no text layer (it is probably a scan' +
+          (layer.watermark.size ? ', its only text a scanner app’s watermark' : '') +
+          '). Parse it with the `ocr` option (CLI: --ocr) to read it through OCR.',
+        { details: { pages: pages.length, watermark: [...new Set([...layer.watermark].map((it) => it.str))].slice(0, 5) } },
       );
     }
-    return assemble(pages);
+    const { tables, rejected } = stitchTables(pages.flatMap((p) => p.tables));
+    for (const part of rejected) restoreText(pages, part);
+    for (const page of pages) {
+      if (layer.watermark.size) page.lines = page.lines.filter((l) => !layer.watermarkLine(l));
+    }
+    return assemble(pages, tables);
   } catch (err) {
     throw mapPdfError(err);
   } finally {
