@@ -4,6 +4,7 @@
  * plain tree is enough and much faster than a DOM.
  */
 import { ErrorCode, GongwenError } from '../../errors.js';
+import { MAX_ELEMENTS, MAX_NESTING_DEPTH, tooDeep, tooManyElements } from '../../shared/complexity.js';
 
 export interface XmlElement {
   name: string;
@@ -24,9 +25,16 @@ export function decodeEntities(s: string): string {
   );
 }
 
+/**
+ * Parse one part into a tree, iteratively. Nesting deeper than
+ * MAX_NESTING_DEPTH or more than MAX_ELEMENTS elements is TOO_COMPLEX: the
+ * tree walkers downstream recurse per level, and a hostile part (50,000 nested
+ * w:sdt) would otherwise overflow the stack.
+ */
 export function parseXml(xml: string, part: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
+  let elements = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(xml))) {
@@ -51,7 +59,12 @@ export function parseXml(xml: string, part: string): XmlElement {
         }
         const el: XmlElement = { name, attrs, children: [] };
         top.children.push(el);
-        if (!selfClose) stack.push(el);
+        if (++elements > MAX_ELEMENTS) throw tooManyElements(`The DOCX part ${part}`, elements);
+        if (!selfClose) {
+          stack.push(el);
+          // the root sentinel is not an element: depth = stack.length - 1
+          if (stack.length - 1 > MAX_NESTING_DEPTH) throw tooDeep(`The DOCX part ${part}`, stack.length - 1);
+        }
       }
     }
   }
