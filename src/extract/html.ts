@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { BlockKind, TextBlock } from './block.js';
 import { alignText } from './html/align.js';
+import { checkHtmlComplexity } from './html/depth.js';
 import { DROPPED, noiseRole } from './html/noise.js';
 import { TextBuilder, type BuiltText } from './html/text-builder.js';
 import { buildGrid, findTaskHeader, inlineMetaLabel, joinPair, labelOf, metaItems, rowCells, tableRows, type Grid } from './html/table.js';
@@ -29,6 +30,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function extractHtml(html: string): HtmlExtraction {
   if (typeof html !== 'string' || html.trim() === '') return { blocks: [], noise: [] };
+  checkHtmlComplexity(html); // TOO_COMPLEX before building a tree for a hostile page (issue 12)
   const tree = parse(html);
   if (!tree) return { blocks: [], noise: [] };
   return new HtmlWalker(html).run(tree);
