@@ -27,6 +27,12 @@ export interface MarkerMatch {
   raw: string;
   /** Chars consumed from the start of the input (the marker only, no trailing space). */
   length: number;
+  /**
+   * `1.2017年…`, `7.365天…`: a digit follows the dot, so the string also reads
+   * as a decimal. Only returned when asked for (`{ decimal: true }`); the
+   * outline decoder accepts it only where a new item must start.
+   */
+  decimal?: boolean;
 }
 
 const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000]+/, group: Lexer.SKIPPED });
@@ -103,18 +109,23 @@ const MARKER_SHAPE =
   /^[ \t\u00a0\u3000]*(?:[（(〔［[【][ \t\u00a0\u3000]*(?:[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+)[ \t\u00a0\u3000]*[）)〕］\]】]|[〇零一二三四五六七八九十百两]+[ \t\u00a0\u3000]*[、.．]|[0-9\uff10-\uff19]+[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473])/;
 
 /** Does `text` (from `from`) start with an outline marker? */
-export function parseMarker(text: string, from = 0): MarkerMatch | null {
+export function parseMarker(text: string, from = 0, options?: { decimal?: boolean }): MarkerMatch | null {
   const window = from === 0 ? text.slice(0, 16) : text.slice(from, from + 16);
   if (!MARKER_SHAPE.test(window)) return null;
   const head = MARKER_PREFIX.exec(window);
   if (!head) return null;
-  const parsed = parseHead(head[0]);
+  // the marker ends at its first closing char: what follows (7.365天) is heading
+  const close = head[0].search(/[、.．）)〕］\]】\u2460-\u2473]/);
+  const parsed = parseHead(close >= 0 ? head[0].slice(0, close + 1) : head[0]);
   if (!parsed) return null;
   const { style, ordinal, end, numLength } = parsed;
   const after = text.charAt(from + end);
   if (style === 'arabic-dot') {
-    // 2.5亿元, 2023.10, 1.1.2: a number, not a marker
-    if (/[0-9\uff10-\uff19]/.test(after)) return null;
+    // 2.5亿元, 2023.10, 1.1.2: a number, not a marker (unless the caller weighs it)
+    if (/[0-9\uff10-\uff19]/.test(after)) {
+      if (!options?.decimal || /[.．]/.test(text.charAt(from + end + 1)) || numLength > 2) return null;
+      return { style, ordinal, raw: text.slice(from, from + end), length: end, decimal: true };
+    }
     // a Latin letter or % after `3.` is prose ("3.x", "5.%")
     if (/[A-Za-z%]/.test(after)) return null;
   }
@@ -149,5 +160,32 @@ function parseHead(head: string): Head | null {
   }
   if (headMemo.size >= 4096) headMemo.clear();
   headMemo.set(head, out);
+  return out;
+}
+
+// Where a marker can start: an opening bracket, a numeral run, digits, a
+// circled number. Only these sites are handed to parseMarker.
+const MARKER_SITE = /[（(〔［[【]|(?<![〇零一二三四五六七八九十百两])[〇零一二三四五六七八九十百两]{1,4}[ \t\u00a0\u3000]*[、.．]|(?<![0-9\uff10-\uff19.．])[0-9\uff10-\uff19]{1,3}[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473]/g;
+
+/** A marker found somewhere in a text, with its offset. */
+export interface MarkerCandidate extends MarkerMatch {
+  at: number;
+}
+
+/**
+ * Every marker-shaped string in `text`, anywhere (line start, after a space,
+ * glued to a unit name, mid-sentence): the grammar says what is a marker, the
+ * outline decoder (src/structure/outline) which of these open an item.
+ */
+export function scanMarkers(text: string, from = 0): MarkerCandidate[] {
+  const out: MarkerCandidate[] = [];
+  MARKER_SITE.lastIndex = from;
+  for (let m = MARKER_SITE.exec(text); m; m = MARKER_SITE.exec(text)) {
+    const hit = parseMarker(text, m.index, { decimal: true });
+    if (hit) {
+      out.push({ ...hit, at: m.index });
+      MARKER_SITE.lastIndex = m.index + hit.length;
+    } else MARKER_SITE.lastIndex = m.index + 1;
+  }
   return out;
 }
