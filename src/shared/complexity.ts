@@ -12,7 +12,7 @@ import { ErrorCode, GongwenError } from '../errors.js';
 export const MAX_NESTING_DEPTH = 256;
 
 /** Most elements accepted in one DOCX part or HTML page. */
-export const MAX_ELEMENTS = 2_000_000;
+export const MAX_ELEMENTS = 1_000_000;
 
 /** TOO_COMPLEX for nesting deeper than {@link MAX_NESTING_DEPTH}. */
 export function tooDeep(what: string, depth: number, limit = MAX_NESTING_DEPTH): GongwenError {

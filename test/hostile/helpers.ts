@@ -21,7 +21,7 @@ export function hostilePlan(second = ESCAPES): string {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-/** A DOCX whose body is `bodyXml` (raw WordprocessingML). */
+/** A DOCX whose body is `bodyXml` (raw WordprocessingML); document.xml stored, so repetitive hostile XML is not mistaken for a zip bomb. */
 export function docx(bodyXml: string): Uint8Array {
   return writeZip([
     {
@@ -37,7 +37,7 @@ export function docx(bodyXml: string): Uint8Array {
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     },
-    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>` },
+    { name: 'word/document.xml', store: true, data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>` },
   ]);
 }
 

@@ -31,7 +31,9 @@ export function decodeEntities(s: string): string {
  * tree walkers downstream recurse per level, and a hostile part (50,000 nested
  * w:sdt) would otherwise overflow the stack.
  */
-export function parseXml(xml: string, part: string): XmlElement {
+export function parseXml(xml: string, part: string, limits: { depth?: number; elements?: number } = {}): XmlElement {
+  const maxDepth = limits.depth ?? MAX_NESTING_DEPTH;
+  const maxElements = limits.elements ?? MAX_ELEMENTS;
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let elements = 0;
@@ -59,11 +61,11 @@ export function parseXml(xml: string, part: string): XmlElement {
         }
         const el: XmlElement = { name, attrs, children: [] };
         top.children.push(el);
-        if (++elements > MAX_ELEMENTS) throw tooManyElements(`The DOCX part ${part}`, elements);
+        if (++elements > maxElements) throw tooManyElements(`The DOCX part ${part}`, elements, maxElements);
         if (!selfClose) {
           stack.push(el);
           // the root sentinel is not an element: depth = stack.length - 1
-          if (stack.length - 1 > MAX_NESTING_DEPTH) throw tooDeep(`The DOCX part ${part}`, stack.length - 1);
+          if (stack.length - 1 > maxDepth) throw tooDeep(`The DOCX part ${part}`, stack.length - 1, maxDepth);
         }
       }
     }
