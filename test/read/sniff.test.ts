@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import CFB from 'cfb';
 import { sniffFormat, sniffTextFormat, zipEntryNames } from '../../src/read/sniff.js';
 import { ErrorCode, GongwenError } from '../../src/errors.js';
 
@@ -60,16 +61,28 @@ describe('sniffFormat: magic bytes', () => {
     expect(e.message).toMatch(/ZIP archive but not a DOCX/);
   });
 
-  it('names XLSX and OFD archives', () => {
+  it('names XLSX archives; OFD packages are OFD', () => {
     expect(thrown(() => sniffFormat(zip({ 'xl/workbook.xml': '<x/>' }))).message).toMatch(/Excel/);
-    expect(thrown(() => sniffFormat(zip({ 'OFD.xml': '<ofd/>' }))).message).toMatch(/OFD/);
+    expect(sniffFormat(zip({ 'OFD.xml': '<ofd:OFD/>' }), 'plan.zip')).toBe('ofd');
   });
 
-  it('rejects old .doc / .wps (OLE2) telling the user to save as DOCX', () => {
+  it('sniffs compound files by their streams, not their name', () => {
+    const ole = (...streams: string[]) => {
+      const c = CFB.utils.cfb_new();
+      for (const s of streams) CFB.utils.cfb_add(c, s, new Uint8Array([1, 2, 3]));
+      return new Uint8Array(CFB.write(c, { type: 'array' }) as number[]);
+    };
+    expect(sniffFormat(ole('WordDocument', '1Table'), 'plan.xls')).toBe('doc');
+    const xls = thrown(() => sniffFormat(ole('Workbook'), 'plan.doc'));
+    expect(xls.code).toBe(ErrorCode.UNSUPPORTED_FORMAT);
+    expect(xls.message).toMatch(/spreadsheet.*\.xls.*\.et/);
+    expect(thrown(() => sniffFormat(ole('PowerPoint Document'), 'plan.wps')).message).toMatch(/presentation.*\.ppt/);
+    expect(thrown(() => sniffFormat(ole('EncryptionInfo', 'EncryptedPackage'), 'plan.docx')).message).toMatch(/password/);
+  });
+
+  it('a truncated compound file is FILE_CORRUPT', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const e = thrown(() => sniffFormat(ole, 'plan.doc'));
-    expect(e.code).toBe(ErrorCode.UNSUPPORTED_FORMAT);
-    expect(e.message).toMatch(/DOCX/);
+    expect(thrown(() => sniffFormat(ole, 'plan.doc')).code).toBe(ErrorCode.FILE_CORRUPT);
   });
 
   it('rejects images', () => {

@@ -1,0 +1,21 @@
+// word-extractor ships no types; we use its OLE (.doc) extractor directly, not its
+// entry point, which also pulls in yauzl and fs for DOCX (gongwen reads DOCX itself).
+declare module 'word-extractor/lib/word-ole-extractor.js' {
+  interface WordDocument {
+    getBody(): string;
+    getFootnotes(): string;
+    getEndnotes(): string;
+    getHeaders(options?: { includeFooters?: boolean }): string;
+    getFooters(): string;
+    getAnnotations(): string;
+    getTextboxes(options?: { includeHeadersAndFooters?: boolean; includeBody?: boolean }): string;
+  }
+  export default class WordOleExtractor {
+    extract(reader: unknown): Promise<WordDocument>;
+  }
+}
+declare module 'word-extractor/lib/buffer-reader.js' {
+  export default class BufferReader {
+    constructor(buffer: Uint8Array);
+  }
+}
