@@ -5,6 +5,8 @@
  *  - 中央、省属在金有关单位, 各县、区人民政府 (the part before 、 is a bare modifier)
  * while 永昌县、金川区政府 stays two units. Canonical names are a later concern.
  */
+import { stripRolePhrase } from '../../grammars/unit/unit.js';
+
 const GENERIC_TAIL = /^(?:单位|部门|有关单位|各单位|直属单位|事业单位|企业|机构|单位（部门）|部门（单位）)$/;
 const BARE_MODIFIER = /^(?:各?[\u4e00-\u9fff]|中央|省属|市直|县直|乡镇|街道|县区|市县|中省)$/;
 
@@ -25,7 +27,7 @@ export function splitUnits(list: string): string[] {
 function splitUnitsUncached(list: string): string[] {
   const out: string[] = [];
   for (const group of list.split(/[，,；;\n]/)) {
-    const parts = group.split('、').map((s) => s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0。.]+$/g, ''));
+    const parts = group.split('、').map((s) => stripRolePhrase(s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0。.]+$/g, '')));
     let current: string | undefined;
     for (const part of parts) {
       if (!part) continue;
@@ -41,13 +43,7 @@ function splitUnitsUncached(list: string): string[] {
   return out;
 }
 
-const ORGAN_SUFFIX =
-  /(?:局|委|办|厅|院|府|室|中心|会|部|处|所|队|行|团|社|站|馆|司|公司|分局|支行|政府|单位|部门|机关|县|区|市|州|镇|乡|街道|街办|管委会|集团|银行|组|小组|办公室|委员会|法院|检察院|监局|分局|军|总队|支队|大队|学校|医院|等)$/;
-
-/** A unit that does not end like an organisation (发改, 数据, 卫健) is probably truncated. */
-export function looksTruncated(unit: string): boolean {
-  return !ORGAN_SUFFIX.test(unit);
-}
+export { looksTruncated } from '../../grammars/unit/unit.js';
 
 /** Union in order of first appearance. */
 export function unionUnits(lists: string[][]): string[] {

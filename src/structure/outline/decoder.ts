@@ -1,0 +1,149 @@
+/**
+ * The outline decoder: which marker-shaped candidates open an item.
+ *
+ * The grammar (scanMarkers) offers every candidate anywhere — at a line start,
+ * after a space, glued to a unit name, mid-sentence. Each gets evidence from
+ * its surroundings (features.ts), scored by the weights in weights.ts. The
+ * decoder then picks, over the whole document at once, the most plausible
+ * consistent set: a beam search over accept/reject decisions whose state is
+ * the running number of every marker style, so that taking a doubtful
+ * （一） can pay off when （二） and （三） follow, and an out-of-sequence
+ * candidate costs what it breaks. Every decision can be traced.
+ */
+import { LEVEL_OF_STYLE, scanMarkers, type MarkerCandidate, type MarkerStyle } from '../../../grammars/marker/marker.js';
+import { localFeatures, type Features } from './features.js';
+import { ACCEPT_FLOOR, REJECT, WEIGHTS, type Feature, type Weights } from './weights.js';
+
+export interface Candidate extends MarkerCandidate {
+  /** Index of the paragraph it is in. */
+  para: number;
+  features: Features;
+  /** The sum of the local weights. */
+  local: number;
+}
+
+/** One line of the decoder's trace: a candidate, its evidence and the decision. */
+export interface TraceEntry {
+  para: number;
+  at: number;
+  marker: string;
+  accepted: boolean;
+  score: number;
+  features: Partial<Record<Feature, number>>;
+}
+
+const STYLES = Object.keys(LEVEL_OF_STYLE) as MarkerStyle[];
+const BEAM = 8;
+
+interface State {
+  last: Int32Array; // per style: last ordinal (0 = none yet)
+  higher: Uint8Array; // per style: a higher level opened since its last item
+  score: number;
+  /** The previous accepted candidate (for the glued-heading feature). */
+  prevAccepted: number;
+  decisions: Decision | null;
+}
+interface Decision {
+  index: number;
+  accepted: boolean;
+  seq: Feature | null;
+  prev: Decision | null;
+}
+
+const styleIndex = new Map(STYLES.map((s, i) => [s, i]));
+
+function sequenceFeature(state: State, c: MarkerCandidate): Feature {
+  const k = styleIndex.get(c.style)!;
+  const last = state.last[k];
+  if (last === 0) return c.ordinal === 1 ? 'firstOfStyle' : 'outOfSequence';
+  if (c.ordinal === last + 1) return 'continues';
+  if (c.ordinal === 1 && state.higher[k]) return 'restartAfterHigher';
+  if (c.ordinal === last) return 'repeats';
+  return 'outOfSequence';
+}
+
+function accept(state: State, c: Candidate, index: number, gain: number, seq: Feature): State {
+  const last = state.last.slice();
+  const higher = state.higher.slice();
+  const k = styleIndex.get(c.style)!;
+  last[k] = c.ordinal;
+  higher[k] = 0;
+  const level = LEVEL_OF_STYLE[c.style];
+  STYLES.forEach((s, i) => {
+    if (LEVEL_OF_STYLE[s] > level) higher[i] = 1;
+  });
+  return { last, higher, score: state.score + gain, prevAccepted: index, decisions: { index, accepted: true, seq, prev: state.decisions } };
+}
+
+export interface DecodeOptions {
+  weights?: Weights;
+  trace?: TraceEntry[];
+}
+
+/** Candidates of every paragraph, scored locally. Table rows and rules have none. */
+export function candidatesOf(texts: Array<string | null>, weights: Weights = WEIGHTS): Candidate[] {
+  const out: Candidate[] = [];
+  texts.forEach((text, para) => {
+    if (text === null) return;
+    const found = scanMarkers(text);
+    for (let i = 0; i < found.length; i++) {
+      const c = found[i];
+      const features = localFeatures(text, c, found, i);
+      let local = 0;
+      for (const [f, x] of Object.entries(features) as Array<[Feature | 'reject', number]>) local += f === 'reject' ? REJECT * x : weights[f] * x;
+      out.push({ ...c, para, features, local });
+    }
+  });
+  return out;
+}
+
+/** The chosen candidates, in order. */
+export function decode(candidates: Candidate[], options: DecodeOptions = {}): Candidate[] {
+  const weights = options.weights ?? WEIGHTS;
+  let beam: State[] = [{ last: new Int32Array(STYLES.length), higher: new Uint8Array(STYLES.length), score: 0, prevAccepted: -1, decisions: null }];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const next: State[] = [];
+    for (const s of beam) {
+      next.push({ ...s, decisions: { index: i, accepted: false, seq: null, prev: s.decisions } });
+      if (c.local <= ACCEPT_FLOOR) continue;
+      const seq = sequenceFeature(s, c);
+      let gain = c.local + weights[seq];
+      const prev = s.prevAccepted >= 0 ? candidates[s.prevAccepted] : undefined;
+      if (prev && prev.para === c.para && gluedHeading(prev, c)) gain += weights.gluedHeading;
+      next.push(accept(s, c, i, gain, seq));
+    }
+    // keep the best state per outline position (same running numbers)
+    next.sort((a, b) => b.score - a.score);
+    const seen = new Set<string>();
+    beam = [];
+    for (const s of next) {
+      const key = `${s.last.join(',')}|${s.higher.join('')}|${s.prevAccepted >= 0 && candidates[s.prevAccepted].para === c.para ? s.prevAccepted : -1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      beam.push(s);
+      if (beam.length >= BEAM) break;
+    }
+  }
+  const best = beam[0];
+  const decisions: Decision[] = [];
+  for (let d = best.decisions; d; d = d.prev) decisions.push(d);
+  decisions.reverse();
+  const chosen: Candidate[] = [];
+  for (const d of decisions) {
+    const c = candidates[d.index];
+    if (d.accepted) chosen.push(c);
+    if (options.trace) {
+      const features: TraceEntry['features'] = { ...(c.features as TraceEntry['features']) };
+      if (d.seq) features[d.seq] = 1;
+      options.trace.push({ para: c.para, at: c.at, marker: c.raw, accepted: d.accepted, score: c.local + (d.seq ? weights[d.seq] : 0), features });
+    }
+  }
+  return chosen;
+}
+
+/** `（一）经营指标提升1.明确…`: the text between two markers is a short heading with no sentence end. */
+function gluedHeading(prev: Candidate, c: Candidate): boolean {
+  const gap = c.at - (prev.at + prev.length);
+  return gap > 0 && gap <= 30 && LEVEL_OF_STYLE[c.style] > LEVEL_OF_STYLE[prev.style] && !c.features.afterSentenceEnd;
+}
