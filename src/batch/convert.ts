@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { GongwenError } from '../errors.js';
 import type { ParseOptions } from '../parse.js';
-import { collectInputs, resolveInside, shardOf, type InputFile } from './paths.js';
+import { collectInputs, resolveInside, shardOf, type FollowSymlinks, type InputFile, type SkippedInput } from './paths.js';
 import { indexJsonl, readManifest, type JsonlLine } from './manifest.js';
 import { resolveWorker, startPool, type BatchPool } from './pool.js';
 import { BatchErrorCode, type ConvertManifestEntry } from './schema.js';
@@ -51,6 +51,13 @@ export interface ConvertOptions {
   timeoutMs?: number;
   /** Heap limit per worker (V8 old generation), MB. Default 1024. */
   maxMemoryMb?: number;
+  /**
+   * Symbolic links met while walking folders: not followed by default (each is
+   * listed in the manifest as `ignored`, reason `symlink`); `true` follows
+   * links that stay inside the input folders; `'anywhere'` follows every
+   * link. Loops are cut (each folder is entered once).
+   */
+  followSymlinks?: FollowSymlinks;
   /** Limits passed to parse(). */
   parse?: Pick<ParseOptions, 'maxBytes' | 'maxPages' | 'maxUncompressedBytes'>;
   /** Stop gracefully: no new file starts; files in progress get `stopGraceMs` to finish, then are stopped (pending). */
@@ -71,7 +78,7 @@ export interface ConvertOptions {
 export interface ConvertPlan {
   /** Inputs this run (this shard) is responsible for. */
   total: number;
-  /** Files seen in folders but not converted (unsupported extensions). */
+  /** Paths seen in folders but not converted (this shard's; see `ignored` entries in the manifest). */
   ignored: number;
   /** Inputs outside this shard. */
   otherShards: number;
@@ -105,8 +112,10 @@ export interface ConvertSummary {
   documents: number;
   /** Tasks over converted and skipped inputs. */
   tasks: number;
-  /** Files seen in folders but not converted (unsupported extensions). */
+  /** Paths seen in folders but not converted; each is an `ignored` line in the manifest with its reason. */
   ignored: number;
+  /** `ignored` per reason (symlink, not a supported extension, unreadable, …). */
+  ignoredByReason: Record<string, number>;
   /** Wall time of the run, ms. */
   ms: number;
   /** True when the run was stopped before every input was processed. */
@@ -153,6 +162,7 @@ export function convertArchive(options: ConvertOptions): ConvertRun {
     documents: 0,
     tasks: 0,
     ignored: 0,
+    ignoredByReason: {},
     ms: 0,
     interrupted: false,
     manifest: '',
@@ -209,20 +219,33 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
   resolveWorker(); // fail now, not per file, if the worker module is missing
   mkdirSync(outDir, { recursive: true });
 
-  const collected = await collectInputs(o.inputs, { cwd, out: outDir });
+  const collected = await collectInputs(o.inputs, { cwd, out: outDir, followSymlinks: o.followSymlinks });
   let files: InputFile[] = collected.files;
+  let skippedPaths: SkippedInput[] = collected.skipped;
   const shard = o.shard && o.shard.count > 1 ? o.shard : undefined;
   if (shard) files = files.filter((f) => shardOf(f.rel, shard.count) === shard.index);
+  if (shard) skippedPaths = skippedPaths.filter((f) => shardOf(f.rel, shard.count) === shard.index);
+  const ignoredEntries: ConvertManifestEntry[] = skippedPaths.map((f) => ({
+    input: f.rel,
+    output: null,
+    sha256: null,
+    status: 'ignored',
+    reason: f.reason,
+    documents: 0,
+    tasks: 0,
+    ms: 0,
+  }));
   const suffix = shard ? `.shard-${shard.index}-of-${shard.count}` : '';
   const manifestPath = join(outDir, `_manifest${suffix}.jsonl`);
   const streamName = `documents${suffix}.jsonl`;
   const streamPath = join(outDir, streamName);
   summary.total = files.length;
-  summary.ignored = collected.ignored;
+  summary.ignored = ignoredEntries.length;
+  for (const e of ignoredEntries) summary.ignoredByReason[e.reason!] = (summary.ignoredByReason[e.reason!] ?? 0) + 1;
   summary.manifest = manifestPath;
   o.onStart?.({
     total: files.length,
-    ignored: collected.ignored,
+    ignored: ignoredEntries.length,
     otherShards: collected.files.length - files.length,
     root: collected.root,
     out: outDir,
@@ -239,6 +262,8 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
   const streamTmp = `${streamPath}.${tag}.tmp`;
   const streamFd = format === 'jsonl' ? openSync(streamTmp, 'w') : -1;
   const oldStreamFd = oldLines.size > 0 ? openSync(streamPath, 'r') : -1;
+  // skipped paths are known up front: on record at once, so even a killed run lists them
+  if (ignoredEntries.length) writeSync(manifestFd, ignoredEntries.map((e) => JSON.stringify(e) + '\n').join(''));
 
   const final = new Map<string, ConvertManifestEntry>();
   let poolStarting: Promise<BatchPool> | undefined;
@@ -299,6 +324,7 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
           output: outputOf(f),
           sha256: sha,
           status: 'skipped',
+          ...(prev.format ? { format: prev.format } : {}),
           documents: prev.documents,
           tasks: prev.tasks,
           ms: Math.round(performance.now() - t0),
@@ -336,6 +362,7 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
           output: outputOf(f),
           sha256: reply.sha256,
           status: 'converted',
+          ...(reply.format ? { format: reply.format } : {}),
           documents: reply.documents,
           tasks: reply.tasks,
           ms: Math.round(performance.now() - t0),
@@ -430,7 +457,7 @@ async function* runBatch(o: ConvertOptions, summary: ConvertSummary): AsyncGener
       closeSync(streamFd);
       renameSync(streamTmp, streamPath);
     }
-    writeCompactManifest(manifestPath, `${manifestPath}.${tag}.compact.tmp`, files, final);
+    writeCompactManifest(manifestPath, `${manifestPath}.${tag}.compact.tmp`, files, final, ignoredEntries);
     if (format === 'jsonl') rmSync(liveManifestPath, { force: true });
     summary.interrupted = summary.pending > 0;
     summary.ms = Math.round(performance.now() - started);
@@ -451,13 +478,14 @@ function count(summary: ConvertSummary, entry: ConvertManifestEntry): void {
   summary.tasks += entry.tasks;
 }
 
-/** One line per input, in input order, written to a temp file and renamed over the manifest. */
-function writeCompactManifest(path: string, tmp: string, files: InputFile[], final: Map<string, ConvertManifestEntry>): void {
+/** One line per input, in input order, then one per ignored path; written to a temp file and renamed over the manifest. */
+function writeCompactManifest(path: string, tmp: string, files: InputFile[], final: Map<string, ConvertManifestEntry>, ignored: ConvertManifestEntry[]): void {
   const fd = openSync(tmp, 'w');
   try {
     let buffer = '';
-    for (const f of files) {
-      buffer += JSON.stringify(final.get(f.rel)) + '\n';
+    const lines = [...files.map((f) => final.get(f.rel)), ...ignored];
+    for (const entry of lines) {
+      buffer += JSON.stringify(entry) + '\n';
       if (buffer.length > 1 << 16) {
         writeSync(fd, buffer);
         buffer = '';

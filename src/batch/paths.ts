@@ -4,17 +4,18 @@
  * shard each belongs to.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { GongwenError } from '../errors.js';
+import { FORMAT_EXTENSIONS } from '../extract/registry.js';
 
 /**
- * Extensions picked up when walking a folder. `.doc`/`.wps` are included on
- * purpose: they fail with UNSUPPORTED_FORMAT, so the manifest lists the files an
- * office has to re-save. Files named explicitly are converted whatever their extension.
+ * Extensions picked up when walking a folder: every extension a registered
+ * format claims (extract/registry.ts). Files named explicitly are converted
+ * whatever their extension (the format is sniffed from the content).
  */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.docx', '.pdf', '.doc', '.wps'];
+export const SUPPORTED_EXTENSIONS: readonly string[] = FORMAT_EXTENSIONS;
 
 /** One input of a batch, with its names. */
 export interface InputFile {
@@ -26,13 +27,50 @@ export interface InputFile {
   out: string;
 }
 
+/**
+ * Why a path seen while walking a folder is not converted: `symlink` (not
+ * followed; see `followSymlinks`), `symlink outside the input roots`,
+ * `symlink loop`, `broken symlink`, `not a supported extension`, `hidden`
+ * (a name starting with `.`), `not a regular file` (FIFO, socket, device),
+ * `unreadable` (a folder that cannot be listed).
+ */
+export type SkipReason =
+  | 'symlink'
+  | 'symlink outside the input roots'
+  | 'symlink loop'
+  | 'broken symlink'
+  | 'not a supported extension'
+  | 'hidden'
+  | 'not a regular file'
+  | 'unreadable';
+
+/** A path seen while walking a folder but not converted, and why. */
+export interface SkippedInput {
+  /** Absolute path on this machine. */
+  abs: string;
+  /** Relative to the archive root, `/`-separated (the manifest's `input`). */
+  rel: string;
+  /** Why it was not converted. */
+  reason: SkipReason;
+}
+
+/**
+ * How `convert` treats symbolic links met while walking folders: `false`
+ * (default) lists them as skipped; `true` follows links whose target lies
+ * inside an input folder; `'anywhere'` follows them wherever they point.
+ * Folders are entered once each (by their real path), so link loops end.
+ */
+export type FollowSymlinks = boolean | 'anywhere';
+
 /** The inputs of a batch, as {@link collectInputs} finds them. */
 export interface CollectedInputs {
   /** The archive root: the deepest folder containing every argument. */
   root: string;
   /** The files to convert, sorted by relative path. */
   files: InputFile[];
-  /** Files seen while walking folders but not converted (unsupported extensions). */
+  /** Paths seen while walking folders but not converted, with the reason, sorted by relative path. */
+  skipped: SkippedInput[];
+  /** `skipped.length`. */
   ignored: number;
 }
 
@@ -123,24 +161,88 @@ function globBase(pattern: string): string {
   return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
+/** What {@link walk} reports for each entry it does not descend into or return. */
+type OnSkip = (abs: string, reason: SkipReason) => void;
+
 /**
- * Every regular file under `dir`, depth first. Hidden entries (`.name`) and
- * symbolic links are not followed, nor is `skip` (the output folder). Written
- * by hand rather than with a glob: glob libraries drop names that look like
- * patterns or escapes (a Linux file may be called `..\..\x.txt`), and a batch
- * must not lose files silently.
+ * Every regular file under `dir`, depth first, without recursion. Hidden
+ * entries (`.name`), FIFOs and other special files, and (unless `follow`)
+ * symbolic links are reported through `onSkip`, never dropped silently; so is
+ * a folder that cannot be listed. `skip` (the output folder) is left out
+ * quietly. Followed links are resolved to their real path: a folder is entered
+ * once, so loops end; with `follow: true` a target outside `roots` is skipped.
+ * Written by hand rather than with a glob: glob libraries drop names that look
+ * like patterns or escapes (a Linux file may be called `..\\..\\x.txt`), and a
+ * batch must not lose files silently.
  */
-function walk(dir: string, skip: string, onFile: (abs: string) => void): void {
+function walk(dir: string, skip: string, onFile: (abs: string) => void, onSkip: OnSkip, follow: FollowSymlinks, roots: string[]): void {
+  const seen = new Set<string>();
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
   const stack = [dir];
+  seen.add(real(dir) ?? dir);
   while (stack.length > 0) {
     const d = stack.pop()!;
     if (isInside(d, skip)) continue;
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      onSkip(d, 'unreadable');
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
       const abs = join(d, e.name);
-      if (e.isDirectory()) stack.push(abs);
-      else if (e.isFile()) onFile(abs);
+      if (isInside(abs, skip)) continue;
+      if (e.name.startsWith('.')) {
+        onSkip(abs, 'hidden');
+        continue;
+      }
+      if (e.isSymbolicLink()) {
+        if (!follow) {
+          onSkip(abs, 'symlink');
+          continue;
+        }
+        const target = real(abs);
+        if (target === undefined) {
+          onSkip(abs, 'broken symlink');
+          continue;
+        }
+        if (follow !== 'anywhere' && !roots.some((r) => isInside(target, r))) {
+          onSkip(abs, 'symlink outside the input roots');
+          continue;
+        }
+        let st;
+        try {
+          st = statSync(target);
+        } catch {
+          onSkip(abs, 'unreadable');
+          continue;
+        }
+        if (st.isDirectory()) {
+          if (seen.has(target) || isInside(target, skip)) onSkip(abs, 'symlink loop');
+          else seen.add(target), stack.push(abs);
+        } else if (st.isFile()) onFile(abs);
+        else onSkip(abs, 'not a regular file');
+        continue;
+      }
+      if (e.isDirectory()) {
+        // a folder reached twice (through a followed link elsewhere) is walked once
+        const r = follow ? (real(abs) ?? abs) : abs;
+        if (follow && seen.has(r)) {
+          onSkip(abs, 'symlink loop');
+          continue;
+        }
+        seen.add(r);
+        stack.push(abs);
+      } else if (e.isFile()) onFile(abs);
+      else onSkip(abs, 'not a regular file');
     }
   }
 }
@@ -154,25 +256,43 @@ function hasSupportedExtension(path: string): boolean {
 }
 
 /**
- * Expand folders (recursively; hidden files, symlinks and the output folder are
- * not followed), files and globs into a sorted, de-duplicated list with
- * relative names and collision-free safe output names. A literal path that does
- * not exist is an INVALID_OPTIONS error.
+ * Expand folders (recursively; hidden files and the output folder are not
+ * entered, symlinks only with `followSymlinks`), files and globs into a
+ * sorted, de-duplicated list with relative names and collision-free safe
+ * output names, plus every path seen in a folder but not converted, with its
+ * reason. A literal path that does not exist is an INVALID_OPTIONS error.
  */
-export async function collectInputs(args: string[], options: { cwd?: string; out: string }): Promise<CollectedInputs> {
+export async function collectInputs(
+  args: string[],
+  options: { cwd?: string; out: string; followSymlinks?: FollowSymlinks },
+): Promise<CollectedInputs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const outDir = resolve(cwd, options.out);
+  const follow = options.followSymlinks ?? false;
   const found = new Set<string>();
   const bases: string[] = [];
-  let ignored = 0;
+  const skippedAbs = new Map<string, SkipReason>();
   const add = (abs: string, fromWalk: boolean) => {
     if (isInside(abs, outDir)) return;
     if (fromWalk && !hasSupportedExtension(abs)) {
-      ignored++;
+      skippedAbs.set(abs, 'not a supported extension');
       return;
     }
     found.add(abs);
   };
+  const onSkip: OnSkip = (abs, reason) => {
+    if (!found.has(abs)) skippedAbs.set(abs, reason);
+  };
+  // input folders by their real path: where followed links may point (unless 'anywhere')
+  const roots: string[] = [];
+  for (const arg of args) {
+    try {
+      const abs = resolve(cwd, arg);
+      if (statSync(abs).isDirectory()) roots.push(realpathSync(abs));
+    } catch {
+      // not a folder: globs and files add no root
+    }
+  }
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     let kind: 'dir' | 'file' | 'none' = 'none';
@@ -184,7 +304,7 @@ export async function collectInputs(args: string[], options: { cwd?: string; out
     }
     if (kind === 'dir') {
       bases.push(abs);
-      walk(abs, outDir, (p) => add(p, true));
+      walk(abs, outDir, (p) => add(p, true), onSkip, follow, roots);
     } else if (kind === 'file') {
       bases.push(dirname(abs));
       add(abs, false);
@@ -198,7 +318,13 @@ export async function collectInputs(args: string[], options: { cwd?: string; out
     }
   }
   const root = bases.length > 0 ? commonAncestor(bases) : cwd;
-  const rels = [...found].map((abs) => ({ abs, rel: relative(root, abs).split(sep).join('/') }));
+  const relOf = (abs: string) => relative(root, abs).split(sep).join('/');
+  // a path both found (a file named explicitly, a glob) and skipped in a walk is an input
+  const skipped: SkippedInput[] = [...skippedAbs]
+    .filter(([abs]) => !found.has(abs))
+    .map(([abs, reason]) => ({ abs, rel: relOf(abs), reason }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const rels = [...found].map((abs) => ({ abs, rel: relOf(abs) }));
   rels.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   // Safe output names, disambiguated when two inputs map to the same name
   // (also case-insensitively, for Windows and macOS file systems).
@@ -209,5 +335,5 @@ export async function collectInputs(args: string[], options: { cwd?: string; out
     taken.add(out.toLowerCase());
     return { abs, rel, out };
   });
-  return { root, files, ignored };
+  return { root, files, skipped, ignored: skipped.length };
 }

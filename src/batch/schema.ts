@@ -1,5 +1,6 @@
 /** The manifest line written for every input of a batch conversion, and the batch-level error codes. */
 import { z } from 'zod';
+import { FORMAT_NAMES } from '../extract/registry.js';
 
 /**
  * Failure codes that only exist in batch mode (the worker, not the parser, failed).
@@ -21,11 +22,12 @@ export const BatchErrorCode = {
 export type BatchErrorCode = (typeof BatchErrorCode)[keyof typeof BatchErrorCode];
 
 /** Zod schema of {@link ConvertStatus}. */
-export const ConvertStatus = z.enum(['converted', 'skipped', 'failed', 'pending']);
+export const ConvertStatus = z.enum(['converted', 'skipped', 'failed', 'pending', 'ignored']);
 /**
  * What happened to one input of a batch: `converted` in this run, `skipped`
- * (output already up to date), `failed` (see the entry's `code`), or
- * `pending` (not reached: the run was stopped).
+ * (output already up to date), `failed` (see the entry's `code`),
+ * `pending` (not reached: the run was stopped), or `ignored` (a path seen in
+ * a folder but not converted: see the entry's `reason`).
  */
 export type ConvertStatus = z.infer<typeof ConvertStatus>;
 
@@ -38,10 +40,17 @@ export const ConvertManifestEntry = z.object({
     .describe('Output path relative to --out (for --format jsonl the stream file); null when nothing was written'),
   sha256: z.string().nullable().describe('SHA-256 of the input bytes; null when the file could not be read'),
   status: ConvertStatus.describe(
-    'converted: written in this run; skipped: output already up to date (same sha256); failed: see code/message; pending: not reached (the run was interrupted)',
+    'converted: written in this run; skipped: output already up to date (same sha256); failed: see code/message; pending: not reached (the run was interrupted); ignored: seen in a folder but not converted, see reason',
   ),
+  reason: z
+    .string()
+    .optional()
+    .describe(
+      'ignored only: symlink, symlink outside the input roots, symlink loop, broken symlink, not a supported extension, hidden, not a regular file, unreadable',
+    ),
   code: z.string().optional().describe('Error code: a GongwenError code or TIMEOUT, OUT_OF_MEMORY, WORKER_CRASHED, INTERNAL_ERROR, OUTPUT_FAILED'),
   message: z.string().optional(),
+  format: z.enum(FORMAT_NAMES).optional().describe('The input format as sniffed (text, markdown, html, docx, pdf, ofd, doc…), for converted and skipped inputs'),
   documents: z.number().int().nonnegative().describe('Documents found in the input'),
   tasks: z.number().int().nonnegative().describe('Tasks found: leaf outline items over all documents'),
   ms: z.number().nonnegative().describe('Wall time spent on this input, in milliseconds'),

@@ -14,6 +14,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parse } from '../parse.js';
 import { readInput } from '../read/read-input.js';
 import { flattenTasks } from '../tasks/flatten.js';
+import type { SourceFormat } from '../extract/block.js';
 import { isGongwenError } from '../errors.js';
 import { BatchErrorCode } from './schema.js';
 
@@ -36,7 +37,7 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { ok: true; sha256: string; documents: number; tasks: number; ms: number; line?: string }
+  | { ok: true; sha256: string; documents: number; tasks: number; ms: number; line?: string; format?: SourceFormat }
   | { ok: false; sha256: string | null; code: string; message: string; ms: number };
 
 const madeDirs = new Set<string>();
@@ -74,7 +75,7 @@ export default async function convertOne(task: WorkerTask): Promise<WorkerReply>
     let tasks = 0;
     for (const doc of result.documents) tasks += flattenTasks(doc, { leavesOnly: true }).length;
     const json = JSON.stringify(result, null, task.pretty ? 2 : undefined);
-    const reply: WorkerReply = { ok: true, sha256, documents: result.documents.length, tasks, ms: 0 };
+    const reply: WorkerReply = { ok: true, sha256, documents: result.documents.length, tasks, ms: 0, format: result.source.format };
     if (task.output && task.tmp) {
       try {
         const dir = dirname(task.output);

@@ -9,6 +9,8 @@
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 import { parseMarker } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
+import { DATE_AT_START } from '../../grammars/date/date.js';
+import { endsLikeUnit } from '../../grammars/unit/unit.js';
 
 const MIN_BLOB = 120;
 
@@ -69,10 +71,10 @@ const FINDERS: Finder[] = [
       cut(m.index + m[0].length);
     })),
   // 署名 + 成文日期 (not the 印发 line): cut before, between and after
-  gated(['办公室', '办公厅', '人民政府'], (text, cut) =>
+  gated(['年'], (text, cut) =>
     each(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)/g, text, (m) => {
       const head = text.slice(0, m.index).trimEnd();
-      if (!/(?:办公室|办公厅|人民政府)$/.test(head)) return;
+      if (!endsLikeUnit(head.slice(-12))) return;
       const start = walkBack(head, head.length, 30);
       if (head.length - start < 4) return;
       cut(start);
@@ -117,7 +119,7 @@ export function splitSoftBreaks(p: Para): Para[] {
     if (a - from <= 1 || nextEnd - b <= 1) continue;
     const before = p.text.slice(from, a);
     // before a digit only when a marker starts there (`…稳增长 1.加强`), never `对 26 个`
-    if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b)) continue;
+    if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b) && !DATE_AT_START.test(p.text.slice(b, b + 16))) continue;
     // `(一) 严格…`, `责任单位: 市…`, a space inside a parenthetical: not a line break
     if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
     pieces.push(slicePara(p, from, a));
@@ -188,8 +190,8 @@ function bracketsOpen(text: string, at: number): boolean {
   let depth = 0;
   for (let i = Math.max(0, at - 120); i < at; i++) {
     const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    if (c === '（' || c === '(' || c === '《') depth++;
+    else if ((c === '）' || c === ')' || c === '》') && depth > 0) depth--;
   }
   return depth > 0;
 }

@@ -10,11 +10,12 @@ import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { convertArchive, type ConvertOptions, type ConvertPlan, type ConvertSummary } from '../../batch/index.js';
 import { isGongwenError } from '../../errors.js';
+import { FORMAT_EXTENSIONS } from '../../extract/registry.js';
 import { EXIT, fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen convert <dir|files|globs...> --out <dir> [--jobs N] [--format json|jsonl] [--force]
                 [--shard K/N] [--timeout SECONDS] [--max-memory MB] [--pretty] [--quiet]
-  Convert every supported file (txt, md, html, docx, pdf; folders walked recursively) to JSON
+  Convert every supported file (${FORMAT_EXTENSIONS.map((e) => e.slice(1)).join(', ')}; folders walked recursively) to JSON
   under --out, mirroring the folder tree (json) or as one documents.jsonl stream (jsonl), with
   one line per input in --out/_manifest.jsonl. Re-running skips inputs whose output is up to date.
     --jobs N          worker threads (default: available cores, here ${availableParallelism()})

@@ -1,10 +1,11 @@
 /** gongwen parse <file> [--format json] [--input-format …] [--compact] */
 import { parse } from '../../parse.js';
 import type { SourceFormat } from '../../extract/block.js';
+import { FORMAT_NAMES, isSourceFormat } from '../../extract/registry.js';
 import { escapeJson } from '../../diff/render/escape.js';
 import { fail, type CommandResult } from '../io.js';
 
-export const usage = `gongwen parse <file> [--format json] [--input-format text|markdown|html|docx|pdf] [--compact]
+export const usage = `gongwen parse <file> [--format json] [--input-format ${FORMAT_NAMES.join('|')}] [--compact]
   Parse one document and print the ParseResult as JSON: { source, documents, diagnostics, unplaced }.`;
 
 export async function run(args: string[]): Promise<CommandResult> {
@@ -15,7 +16,11 @@ export async function run(args: string[]): Promise<CommandResult> {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format') outFormat = args[++i] ?? '';
-    else if (a === '--input-format') inputFormat = args[++i] as SourceFormat;
+    else if (a === '--input-format') {
+      const f = args[++i];
+      if (!isSourceFormat(f)) return fail(`unknown --input-format ${f ?? ''} (one of ${FORMAT_NAMES.join(', ')})`);
+      inputFormat = f;
+    }
     else if (a === '--compact') compact = true;
     else if (a.startsWith('--')) return fail(`unknown option ${a}`);
     else if (!file) file = a;

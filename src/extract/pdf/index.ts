@@ -8,10 +8,10 @@ import { ErrorCode, GongwenError } from '../../errors.js';
 import type { TextBlock } from '../block.js';
 import { detectFurniture, type FurnitureRole, type PageLines } from './furniture.js';
 import { buildLines, type PdfLine, type PdfTextItem } from './lines.js';
-import { DEFAULT_TIMEOUT_MS, mapPdfError, openPdf, withTimeout } from './load.js';
+import { DEFAULT_TIMEOUT_MS, loadPdfJs, mapPdfError, openPdf, withTimeout } from './load.js';
 import { buildParagraphs, measureLayout, type Paragraph } from './paragraphs.js';
 import { pageFrame, pageGraphics, uprightItems, type Box, type Ops } from './geometry.js';
-import { ruledTables, stitchTables, unruledTables, type PageTable, type PdfTable, type PdfTableRow } from './tables.js';
+import { hasHeaderLine, isTaskTablePart, ruledTables, stitchTables, unruledTables, type PageTable, type PdfTable, type PdfTableRow } from './tables.js';
 import { classifyTextLayer, type PageText } from './textlayer.js';
 
 export interface ExtractPdfOptions {
@@ -38,13 +38,10 @@ interface ReadPage extends PageLines {
   text: PageText;
 }
 
-/** Text that may belong to a task table: only then is the (costlier) operator list read for ruling lines. */
-const TABLE_HINT = /序\s*号|牵\s*头|责\s*任\s*单\s*位|责\s*任\s*部\s*门|完\s*成\s*时\s*限|时\s*间\s*节\s*点|工\s*作\s*任\s*务/;
-
 async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<ReadPage[]> {
   const pages: ReadPage[] = [];
   const { OPS } = await loadPdfJs();
-  let tableBefore = false;
+  let previous: PageTable[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await withTimeout(doc.getPage(p), timeoutMs, `reading page ${p}`);
     const content = await withTimeout(page.getTextContent(), timeoutMs, `reading the text of page ${p}`);
@@ -53,9 +50,11 @@ async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<Read
     const frame = pageFrame(viewport.transform, viewport.width, viewport.height);
     const { upright, skewed } = uprightItems(content.items as PdfTextItem[], frame);
     const chars = upright.reduce((n, it) => n + it.str.trim().length, 0);
-    const hinted = tableBefore || TABLE_HINT.test(upright.map((it) => it.str).join(''));
+    // Ruling lines are read (a costlier call) only where a table header or a table from the previous page suggests a table.
+    const allLines = buildLines(upright, p);
+    const hinted = previous.length > 0 || hasHeaderLine(allLines);
     // Few characters: maybe a scan with a watermark; the image boxes tell.
-    const sparse = chars + skewed.length < 200;
+    const sparse = chars + skewed.length < 400;
     let segments: ReturnType<typeof pageGraphics>['segments'] = [];
     let images: Box[] = [];
     if (hinted || sparse) {
@@ -65,17 +64,18 @@ async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<Read
     let items = upright;
     let tables: PageTable[] = [];
     if (hinted) {
-      const ruled = ruledTables(items, segments, p);
-      const unruled = unruledTables(buildLines(ruled.rest, p), ruled.rest, p);
+      const before = previous;
+      const ruled = ruledTables(items, segments, p, (t) => isTaskTablePart(t, before));
+      const unruled = unruledTables(ruled.rest === upright ? allLines : buildLines(ruled.rest, p), ruled.rest, p);
       tables = [...ruled.tables, ...unruled.tables];
       items = unruled.rest;
     }
-    tableBefore = tables.length > 0;
+    previous = tables;
     pages.push({
       page: p,
       height: frame.height,
       bottom: 0,
-      lines: buildLines(items, p),
+      lines: items === upright ? allLines : buildLines(items, p),
       tables,
       text: { page: p, width: frame.width, height: frame.height, items: upright, skewed, images },
     });
@@ -127,11 +127,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
         'The PDF has no text layer (it is probably a scan' +
           (layer.watermark.size ? ', its only text a scanner app’s watermark' : '') +
           '). Parse it with the `ocr` option (CLI: --ocr) to read it through OCR.',
-        { details: { pages: pages.length, watermark: [...new Set([...layer.watermark].map((it) => it.str))].slice(0, 5) } },
+        { details: { pages: pages.length, ...(layer.watermark.size ? { watermark: [...layer.watermark].slice(0, 5) } : {}) } },
       );
     }
-    const { tables, rejected } = stitchTables(pages.flatMap((p) => p.tables));
-    for (const part of rejected) restoreText(pages, part);
+    const tables = stitchTables(pages.flatMap((p) => p.tables));
     for (const page of pages) {
       if (layer.watermark.size) page.lines = page.lines.filter((l) => !layer.watermarkLine(l));
     }
@@ -143,12 +142,30 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
   }
 }
 
-/** Layout analysis and text synthesis; pure, so it can be tested without pdfjs. */
-export function assemble(pages: readonly PageLines[]): PdfExtraction {
+/** Layout analysis and text synthesis; pure, so it can be tested without pdfjs. `tables` are placed by their page and top. */
+export function assemble(pages: readonly PageLines[], tables: readonly PdfTable[] = []): PdfExtraction {
   const roles = detectFurniture(pages);
   const body: PdfLine[] = [];
   for (const page of pages) for (const line of page.lines) if (!roles.has(line)) body.push(line);
-  const paragraphs = buildParagraphs(body, measureLayout(body));
+  const layout = measureLayout(body);
+
+  // Body flow: runs of lines cut at each table (a paragraph never runs through a table).
+  const flow: Piece[] = [];
+  let run: PdfLine[] = [];
+  const flushRun = () => {
+    for (const par of buildParagraphs(run, layout)) flow.push(paragraphBlock(par));
+    run = [];
+  };
+  const queue = [...tables].sort((a, b) => a.page - b.page || b.top - a.top);
+  for (const line of body) {
+    while (queue.length && (queue[0].page < line.page || (queue[0].page === line.page && queue[0].top > line.y))) {
+      flushRun();
+      flow.push(...tablePieces(queue.shift()!));
+    }
+    run.push(line);
+  }
+  flushRun();
+  for (const table of queue) flow.push(...tablePieces(table));
 
   // Reading order for the synthesised text: per page, top furniture, paragraphs starting
   // on it, bottom furniture. A paragraph crossing a page break stays contiguous, so the
@@ -163,7 +180,7 @@ export function assemble(pages: readonly PageLines[]): PdfExtraction {
       if (role) byPage.get(page.page)![line.y > mid ? 'top' : 'bottom'].push(furnitureBlock(line, role));
     }
   }
-  for (const par of paragraphs) byPage.get(par.lines[0].page)!.body.push(paragraphBlock(par));
+  for (const piece of flow) byPage.get(piece.page)?.body.push(piece);
   for (const page of pages) {
     const slot = byPage.get(page.page)!;
     pieces.push(...slot.top, ...slot.body, ...slot.bottom);
@@ -182,6 +199,34 @@ export function assemble(pages: readonly PageLines[]): PdfExtraction {
     text += piece.text;
     const block = piece.make({ start, end: text.length, line, page: piece.page }, blocks.length === 0);
     (block.kind === 'furniture' ? furniture : blocks).push(block);
+    for (let i = piece.text.indexOf('\n'); i >= 0; i = piece.text.indexOf('\n', i + 1)) line++;
   }
   return { text, blocks, furniture, pages: pages.length };
+}
+
+/** A table's rows as blocks, as the HTML adapter emits them: captions and section rows as paragraphs, the rest as table-row blocks. */
+function tablePieces(table: PdfTable): Piece[] {
+  return table.rows.filter((row) => row.cells.some(Boolean)).map((row: PdfTableRow, k): Piece => {
+    if (row.role === 'table-caption' || row.role === 'table-section') {
+      const text = [...new Set(row.cells.filter(Boolean))].join(' ');
+      return { text, page: row.page, make: (span) => ({ kind: 'paragraph', text, span, gapBefore: true, role: row.role }) };
+    }
+    // Row text: the distinct cells left to right, tab-separated (a merged cell once).
+    const distinct = row.cells.filter((c, i) => c && c !== row.cells[i - 1]);
+    const text = distinct.join('\t');
+    const cells = [...row.cells];
+    return {
+      text,
+      page: row.page,
+      make: (span, first) => ({
+        kind: 'table-row',
+        text,
+        span,
+        cells,
+        header: [...table.header],
+        ...(first && k === 0 ? {} : { gapBefore: true }),
+        ...(row.role ? { role: row.role } : {}),
+      }),
+    };
+  });
 }
