@@ -10,11 +10,12 @@ import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { convertArchive, type ConvertOptions, type ConvertPlan, type ConvertSummary } from '../../batch/index.js';
 import { isGongwenError } from '../../errors.js';
+import { escapeTerminal } from '../../diff/render/escape.js';
 import { FORMAT_EXTENSIONS } from '../../extract/registry.js';
 import { EXIT, fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen convert <dir|files|globs...> --out <dir> [--jobs N] [--format json|jsonl] [--force]
-                [--shard K/N] [--timeout SECONDS] [--max-memory MB] [--pretty] [--quiet]
+                [--shard K/N] [--timeout SECONDS] [--max-memory MB] [--follow-symlinks[=anywhere]] [--pretty] [--quiet]
   Convert every supported file (${FORMAT_EXTENSIONS.map((e) => e.slice(1)).join(', ')}; folders walked recursively) to JSON
   under --out, mirroring the folder tree (json) or as one documents.jsonl stream (jsonl), with
   one line per input in --out/_manifest.jsonl. Re-running skips inputs whose output is up to date.
@@ -22,6 +23,10 @@ export const usage = `gongwen convert <dir|files|globs...> --out <dir> [--jobs N
     --shard K/N       convert only shard K of N (K = 0 … N-1, stable by path hash)
     --timeout S       per-file time limit in seconds (default 60)
     --max-memory MB   heap limit per worker (default 1024)
+    --follow-symlinks follow symbolic links inside the input folders (default: list them in the
+                      manifest as ignored); =anywhere also follows links pointing outside them
+  Paths not converted (symlinks, other extensions, hidden, unreadable folders) are listed in the
+  manifest with status "ignored" and a reason, and counted in the summary.
   Exit: 0 all converted, 1 some failed (see the manifest), 2 bad usage, 130 interrupted.`;
 
 const EXIT_INTERRUPTED = 130;
@@ -49,6 +54,10 @@ export async function run(args: string[]): Promise<CommandResult> {
     } else if (flag === '--force') options.force = true;
     else if (flag === '--pretty') options.pretty = true;
     else if (flag === '--quiet' || flag === '-q') quiet = true;
+    else if (flag === '--follow-symlinks') {
+      if (inline !== undefined && inline !== 'anywhere') return fail(`--follow-symlinks takes no value or =anywhere (got ${inline})`);
+      options.followSymlinks = inline === 'anywhere' ? 'anywhere' : true;
+    }
     else if (flag === '--timeout') options.timeoutMs = positiveInt('--timeout', value()) * 1000;
     else if (flag === '--max-memory') options.maxMemoryMb = positiveInt('--max-memory', value());
     else if (flag === '--shard') {
@@ -113,7 +122,7 @@ class Progress {
   private readonly timer?: NodeJS.Timeout;
   constructor(private readonly plan: ConvertPlan) {
     const shard = plan.otherShards > 0 ? ` (this shard; ${plan.otherShards} in other shards)` : '';
-    process.stderr.write(`gongwen convert: ${plan.total} files${shard} from ${plan.root} → ${plan.out}, jobs ${plan.jobs}\n`);
+    process.stderr.write(`gongwen convert: ${plan.total} files${shard} from ${escapeTerminal(plan.root)} → ${escapeTerminal(plan.out)}, jobs ${plan.jobs}\n`);
     if (process.stderr.isTTY) {
       this.bar = new cliProgress.SingleBar(
         {
@@ -162,11 +171,13 @@ function formatSummary(s: ConvertSummary, jobs: number): string {
   const processed = s.converted + s.failed;
   const lines = [
     `gongwen convert: ${s.total} inputs in ${secs.toFixed(1)} s (${(processed / Math.max(secs, 0.001)).toFixed(1)} files/s processed), jobs ${jobs}${s.interrupted ? ' — INTERRUPTED, re-run to resume' : ''}`,
-    `  converted ${s.converted}, skipped (up to date) ${s.skipped}, failed ${s.failed}${s.pending ? `, not reached ${s.pending}` : ''}${s.ignored ? `, ignored (unsupported extension) ${s.ignored}` : ''}`,
+    `  converted ${s.converted}, skipped (up to date) ${s.skipped}, failed ${s.failed}${s.pending ? `, not reached ${s.pending}` : ''}, not converted ${s.ignored}`,
   ];
+  const reasons = Object.entries(s.ignoredByReason).sort((a, b) => b[1] - a[1]);
+  if (reasons.length) lines.push(`  not converted by reason: ${reasons.map(([r, n]) => `${r} ${n}`).join(', ')} (listed in the manifest)`);
   const codes = Object.entries(s.failedByCode).sort((a, b) => b[1] - a[1]);
   if (codes.length) lines.push(`  failed by code: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}`);
   lines.push(`  documents ${s.documents}, tasks ${s.tasks}`);
-  lines.push(`  manifest: ${relative(process.cwd(), s.manifest) || s.manifest}`);
+  lines.push(`  manifest: ${escapeTerminal(relative(process.cwd(), s.manifest) || s.manifest)}`);
   return lines.join('\n') + '\n';
 }
