@@ -10,7 +10,7 @@
 export const UNIT_SUFFIXES = [
   '管理委员会', '委员会', '办公室', '办公厅', '管委会', '工作队', '领导小组', '小组', '街道办事处', '办事处',
   '人民政府', '政府', '人民法院', '法院', '人民检察院', '检察院', '中心', '集团', '公司', '银行', '支行', '分行',
-  '分局', '支局', '总队', '支队', '大队', '中队', '学校', '医院', '机关', '单位', '部门', '处室', '科室',
+  '分局', '支局', '海关', '片区', '总队', '支队', '大队', '中队', '学校', '医院', '机关', '单位', '部门', '处室', '科室',
   '局', '委', '办', '厅', '院', '室', '处', '科', '部', '所', '队', '站', '馆', '司', '社', '会', '团', '行', '署',
   '国企', '企业', '街道', '街镇', '乡镇', '镇', '乡', '村', '社区', '党委', '党组', '工委', '团委', '妇联', '总工会', '残联', '政协', '人大',
 ] as const;
@@ -23,7 +23,8 @@ export const ROLE_PHRASE = /(?:按职责分工负责|按职责分工|按职责�
 
 /** Does `text` end like an organisation's name? */
 export function endsLikeUnit(text: string): boolean {
-  return UNIT_END.test(text);
+  // 区办公室（政策法规处）: a bracketed sub-unit or alias after the name
+  return UNIT_END.test(text.replace(/[（(][^（()）]{1,30}[）)]$/, ''));
 }
 
 /** A unit written with a role phrase after it (区…政策法规处负责法制审查工作) → the name alone. */
@@ -36,5 +37,5 @@ export function stripRolePhrase(unit: string): string {
 
 /** A name that does not end like an organisation (发改, 数据, 卫健) is probably truncated. */
 export function looksTruncated(unit: string): boolean {
-  return !UNIT_END.test(unit) && !/(?:县|区|市|州|旗|省)$/.test(unit);
+  return !endsLikeUnit(unit) && !/(?:县|区|市|州|旗|省)$/.test(unit);
 }

@@ -11,4 +11,4 @@ export {
 } from './convert.js';
 export { ConvertManifestEntry, ConvertStatus, BatchErrorCode } from './schema.js';
 export { readManifest } from './manifest.js';
-export { safeRelativePath, shardOf, SUPPORTED_EXTENSIONS } from './paths.js';
+export { safeRelativePath, shardOf, SUPPORTED_EXTENSIONS, type SkipReason, type FollowSymlinks } from './paths.js';

@@ -113,7 +113,14 @@ describe('gongwen convert on a mixed archive', { timeout: 60_000 }, () => {
     expect(s.failedByCode).toMatchObject({ FILE_CORRUPT: 2, EMPTY_INPUT: 2, NOT_A_PLAN: 1, TOO_LARGE: 1 });
     expect(s.documents).toBeGreaterThanOrEqual(8);
     expect(s.tasks).toBeGreaterThan(50);
-    expect(s.ignored).toBe(1); // images/scan.png; hidden folders are not walked
-    expect(manifestLines(join(out, '_manifest.jsonl'))).toHaveLength(17);
+    // images/scan.png and .hidden/ are not converted, but listed (issue 12: nothing skipped without a trace)
+    expect(s.ignored).toBe(2);
+    expect(s.ignoredByReason).toEqual({ 'not a supported extension': 1, hidden: 1 });
+    const lines = manifestLines(join(out, '_manifest.jsonl'));
+    expect(lines).toHaveLength(19);
+    expect(lines.slice(-2)).toEqual([
+      expect.objectContaining({ input: '.hidden', status: 'ignored', reason: 'hidden', output: null }),
+      expect.objectContaining({ input: 'images/scan.png', status: 'ignored', reason: 'not a supported extension' }),
+    ]);
   });
 });

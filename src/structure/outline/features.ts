@@ -7,6 +7,7 @@
  */
 import type { MarkerCandidate } from '../../../grammars/marker/marker.js';
 import { endsLikeUnit } from '../../../grammars/unit/unit.js';
+import { CLAUSE_LABEL_ANYWHERE } from '../../../grammars/clause/clause.js';
 import type { Feature } from './weights.js';
 
 export type Features = Partial<Record<Feature | 'reject', number>>;
@@ -40,6 +41,7 @@ export function localFeatures(text: string, c: MarkerCandidate, all: MarkerCandi
     else if (COLONS.has(prev)) f.afterColon = 1;
     else if (HAN.test(prev) && !spaced) {
       if (endsLikeUnit(text.slice(Math.max(0, k - 11), k + 1))) f.afterUnitName = 1;
+      else if (afterLabel(text, c.at)) f.afterLabelledField = 1;
       else f.afterHan = 1;
     } else if (/[0-9０-９A-Za-z.．]/.test(prev) && !spaced) f.reject = 1;
     if (!BRACKETED.has(c.style) && insideBrackets(text, c.at)) f.reject = 1;
@@ -78,6 +80,15 @@ function inlineEnumeration(text: string, c: MarkerCandidate, all: MarkerCandidat
     }
   }
   return false;
+}
+
+/** A clause label (完成时限：, 责任单位：) shortly before, with no sentence end since. */
+function afterLabel(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  CLAUSE_LABEL_ANYWHERE.lastIndex = 0;
+  let last = -1;
+  for (let m = CLAUSE_LABEL_ANYWHERE.exec(window); m; m = CLAUSE_LABEL_ANYWHERE.exec(window)) last = m.index + m[0].length;
+  return last >= 0 && !/[。！？]/.test(window.slice(last));
 }
 
 function sentenceEndsBetween(text: string, a: number, b: number): boolean {

@@ -25,6 +25,8 @@ export const WEIGHTS = {
   afterUnitName: 3,
   /** Glued to a Han char that is not a unit name's end: usually inside a word (多证合一、一照一码). */
   afterHan: -7,
+  /** Right after a labelled field's value (…完成时限：2019年11月底三、…): fields glued to the next item. */
+  afterLabelledField: 6,
   /** A bracketed marker （二） is rarely anything else. */
   bracketed: 3,
   /** A short heading with no sentence end since the previous marker: （一）经营指标提升1.明确… */
