@@ -14,7 +14,33 @@ import { splitUnits, unionUnits, looksTruncated } from './units.js';
 import { deadlineFromClause, deadlinesInText } from './deadline.js';
 import type { FieldContext } from './context.js';
 
-const FIRST_SENTENCE = /^[^。！？!?]*/;
+const FIRST_SENTENCE = /^[^。；！？!?]*/;
+
+/**
+ * Words a level-1 heading ends with (总体要求, 保障措施, 考核对象, 实施…行动).
+ * A dump glues the section's first paragraph to its heading
+ * (`一、指导思想全面贯彻…`); the heading ends after the last such word in its first 20 chars that
+ * is not continued by 和/及/与/、/的 (主要任务和责任分工 stays whole).
+ */
+const HEADING_END = /(?:指导思想|总体要求|基本原则|工作目标|主要目标|目标任务|主要任务|重点任务|工作任务|工作要求|保障措施|组织保障|工作措施|实施步骤|工作步骤|时间安排|进度安排|组织形式|考核对象|考核内容|职责分工|责任分工|工作机制|适用范围|行动|要求|原则|措施|步骤|安排|对象|形式|方法|分值|范围|依据)(?=[^和及与、的，,。；（(]|$)/g;
+/** A heading that ends in a score or note in brackets: 林长制责任体系建立及运行情况（8分）考核… */
+const SCORED_HEADING = /^[^。；，,（(]{2,30}?[（(][0-9０-９.]+分[）)]/;
+
+function headingOf(text: string, level: number): string {
+  const first = (FIRST_SENTENCE.exec(text)?.[0] ?? '').trim();
+  const scored = SCORED_HEADING.exec(first);
+  if (scored && scored[0].length < first.length) return scored[0];
+  if (level !== 1 || first.length <= 8) return first;
+  // the last heading word within the first 20 chars: 目标任务缺项计分方法 ends at 方法, not 目标任务
+  let cut = 0;
+  HEADING_END.lastIndex = 0;
+  for (let m = HEADING_END.exec(first); m; m = HEADING_END.exec(first)) {
+    const end = m.index + m[0].length;
+    if (end > 20 || end >= first.length) break;
+    if (end >= 4) cut = end;
+  }
+  return cut ? first.slice(0, cut) : first;
+}
 
 export function buildSections(drafts: SectionDraft[], ctx: FieldContext, planYear: number | undefined, parentPath = ''): Section[] {
   const out: Section[] = [];
@@ -82,7 +108,7 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
       textDeadlines.push(...deadlinesInText(p.text.slice(a, b), planYear, (at, len) => ctx.span(p, a + at, a + at + len)));
   const deadlines = clauseDeadline ? [clauseDeadline, ...textDeadlines] : textDeadlines;
   const headingSource = texts[0] ?? '';
-  const heading = (FIRST_SENTENCE.exec(headingSource)?.[0] ?? '').trim();
+  const heading = headingOf(headingSource, LEVEL_OF_STYLE[marker.style]);
   const lastLine = lastLineOf(d);
   const section: Section = {
     marker: marker.raw,
