@@ -50,7 +50,7 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
     throw corrupt('Its text could not be read', err);
   }
 
-  const out = synthesise(stories.body, [stories.headers, stories.footers]);
+  const out = synthesise(stories.paragraphs, [stories.headers, stories.footers]);
   const numbered = streams.table ? countNumberedParagraphs(word, streams.table) : 0;
   if (numbered > 0) {
     const d: Diagnostic = {
@@ -77,32 +77,30 @@ function tableCells(line: string): string[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-function synthesise(body: string, chrome: string[]): Extracted {
+function synthesise(paragraphs: string[], chrome: string[]): Extracted {
   let text = '';
   let line = 1;
   const blocks: TextBlock[] = [];
   const noise: TextBlock[] = [];
-  let gap = false;
   let header: string[] | undefined;
+  // Every Word paragraph is a paragraph: blocks are separated by a blank line, as the DOCX adapter does.
   const push = (blockText: string, make: (span: TextBlock['span']) => TextBlock, into: TextBlock[]) => {
     if (text) {
-      text += '\n';
-      line += 1;
+      text += '\n\n';
+      line += 2;
     }
     const start = text.length;
     text += blockText;
     into.push(make({ start, end: text.length, line }));
   };
-  for (const raw of body.split('\n')) {
+  for (const raw of paragraphs) {
     const cells = tableCells(raw);
     if (!cells) header = undefined;
     const t = cells ? cells.join('\t') : raw;
     if (!t.trim()) {
-      gap = true;
       continue;
     }
-    const gapBefore = gap && blocks.length > 0;
-    gap = false;
+    const gapBefore = blocks.length > 0;
     if (cells) {
       const isHeader = header === undefined;
       if (isHeader) header = cells;

@@ -8,7 +8,8 @@ import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import BufferReader from 'word-extractor/lib/buffer-reader.js';
 
 export interface WordStories {
-  body: string;
+  /** Main-text paragraphs; a manual line break (Shift+Enter) inside one is `\n`. */
+  paragraphs: string[];
   headers: string;
   footers: string;
   footnotes: string;
@@ -19,14 +20,45 @@ export interface WordStories {
 
 export async function readWordStories(bytes: Uint8Array): Promise<WordStories> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const doc = await new WordOleExtractor().extract(new BufferReader(buffer));
+  const extractor = new WordOleExtractor();
+  const doc = await extractor.extract(new BufferReader(buffer));
+  // Unicode quotes and dashes kept as written (the default would turn “”— into "-).
+  const plain = { filterUnicode: false };
   return {
-    body: doc.getBody(),
-    headers: doc.getHeaders({ includeFooters: false }),
-    footers: doc.getFooters(),
-    footnotes: doc.getFootnotes(),
-    endnotes: doc.getEndnotes(),
-    annotations: doc.getAnnotations(),
-    textboxes: doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }),
+    paragraphs: mainParagraphs(extractor) ?? doc.getBody(plain).split('\n'),
+    headers: doc.getHeaders({ includeFooters: false, ...plain }),
+    footers: doc.getFooters(plain),
+    footnotes: doc.getFootnotes(plain),
+    endnotes: doc.getEndnotes(plain),
+    annotations: doc.getAnnotations(plain),
+    textboxes: doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, ...plain }),
   };
+}
+
+/**
+ * The main text split at paragraph marks, from the extractor's piece table.
+ * word-extractor's own getBody() turns paragraph marks and manual line
+ * breaks alike into "\n"; a title typed over three lines with Shift+Enter is
+ * one paragraph, so we split the raw text ourselves, cleaning it the same
+ * way (field codes → their results, deleted revisions and object anchors
+ * dropped, cell marks → tabs). Undefined when the extractor's internals are
+ * not what we expect (another version): the caller falls back to getBody().
+ */
+function mainParagraphs(extractor: unknown): string[] | undefined {
+  const x = extractor as { _pieces?: { text?: unknown }[]; _boundaries?: { ccpText?: unknown } };
+  if (!Array.isArray(x._pieces) || typeof x._boundaries?.ccpText !== 'number') return undefined;
+  if (!x._pieces.every((p) => typeof p.text === 'string')) return undefined;
+  let raw = x._pieces.map((p) => p.text as string).join('').slice(0, x._boundaries.ccpText);
+  raw = raw.replace(/\x0b/g, '\u2028');
+  // Fields: \x13 instruction \x14 result \x15, innermost first (as word-extractor does).
+  for (let again = true; again; ) {
+    again = false;
+    raw = raw.replace(/\x13[^\x13\x14\x15]*\x14?([^\x13\x14\x15]*)\x15/g, (_, result: string) => ((again = true), result));
+  }
+  raw = raw
+    .replace(/[\x13\x14\x15]/g, '')
+    .replace(/\x07/g, '\t')
+    .replace(/\x1e/g, '\u2011')
+    .replace(/[\x00-\x06\x08\x1f]/g, '');
+  return raw.split(/[\r\n\x0c]/).map((p) => p.replace(/\u2028/g, '\n'));
 }
