@@ -29,10 +29,12 @@ export interface ParseOptions {
   maxUncompressedBytes?: number;
   /** Check the result against the zod schema (default true). */
   validate?: boolean;
+  /** Explain the outline decoder's decisions: every marker candidate, its evidence and score, in `result.trace`. */
+  trace?: boolean;
 }
 
 /** Options for {@link parseText}: a display name, schema validation, and a textual format to force. */
-export type ParseTextOptions = Pick<ParseOptions, 'name' | 'validate'> & { format?: 'text' | 'markdown' | 'html' };
+export type ParseTextOptions = Pick<ParseOptions, 'name' | 'validate' | 'trace'> & { format?: 'text' | 'markdown' | 'html' };
 
 /** @internal Throw INVALID_OPTIONS for a `format` that is not one of ours. */
 export function checkFormat(format: unknown): void {
@@ -60,7 +62,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): ParseRe
   const ex = extractTextual(format, body);
   const source: ParseResult['source'] = { format, sha256: sha256Hex(text) };
   if (options.name) source.name = options.name;
-  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate }), stripped.diagnostics);
+  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate, trace: options.trace }), stripped.diagnostics);
 }
 
 /**
@@ -83,14 +85,14 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   if (formatAdapter(format).kind === 'binary') {
     const ex = await extractBinary(format, bytes, options);
     if (ex.pages !== undefined) source.pages = ex.pages;
-    return runExtracted(ex, source, options.validate);
+    return runExtracted(ex, source, options.validate, options.trace);
   }
   const decoded = decodeText(bytes);
   source.encoding = decoded.encoding;
   const textFormat = options.format ? format : sniffTextFormat(decoded.text, options.name);
   source.format = textFormat;
   const ex = extractTextual(textFormat, decoded.text);
-  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate }), decoded.diagnostics);
+  return withDecodeDiagnostics(runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate: options.validate, trace: options.trace }), decoded.diagnostics);
 }
 
 /**
@@ -100,10 +102,10 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
  * a plan (an attachment, a cover sheet) goes to `unplaced` as long as
  * another part is one.
  */
-function runExtracted(ex: Extracted, source: ParseResult['source'], validate: boolean | undefined): ParseResult {
+function runExtracted(ex: Extracted, source: ParseResult['source'], validate: boolean | undefined, trace?: boolean): ParseResult {
   let result: ParseResult;
   if (!ex.parts || ex.parts.length <= 1) {
-    result = runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate });
+    result = runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source, validate, trace });
   } else {
     const results: ParseResult[] = [];
     let firstError: unknown;

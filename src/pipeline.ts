@@ -16,6 +16,8 @@ import type { Diagnostic } from './schema/diagnostic.js';
 import type { ParseResult, PolicyDocument, Unplaced } from './schema/document.js';
 import { validateResult } from './validate/validate.js';
 import { GongwenError } from './errors.js';
+import type { TraceEntry } from './structure/outline/decoder.js';
+import type { Weights } from './structure/outline/weights.js';
 
 export interface PipelineInput {
   blocks: TextBlock[];
@@ -25,6 +27,10 @@ export interface PipelineInput {
   text: string;
   source: ParseResult['source'];
   validate?: boolean;
+  /** Record the outline decoder's decisions in `result.trace`. */
+  trace?: boolean;
+  /** @internal Other outline weights (the ablation test). */
+  weights?: Weights;
 }
 
 export function runPipeline(input: PipelineInput): ParseResult {
@@ -73,7 +79,8 @@ export function runPipeline(input: PipelineInput): ParseResult {
   }
 
   // structure: cut at markers, tag lines, split documents
-  const segmented: Line[] = segmentLines(unwrapBlobs(flowed));
+  const trace: TraceEntry[] | undefined = input.trace ? [] : undefined;
+  const segmented: Line[] = segmentLines(unwrapBlobs(flowed), { trace, weights: input.weights });
   const roles = assignRoles(segmented);
   const split = splitDocuments(segmented, roles);
   for (const u of split.unplaced) unplaced.push({ text: u.line.text, span: ctx.span(u.line), reason: u.reason });
@@ -123,6 +130,7 @@ export function runPipeline(input: PipelineInput): ParseResult {
     });
   }
   const result: ParseResult = { source: input.source, documents, diagnostics, unplaced };
+  if (trace) result.trace = trace;
   return input.validate === false ? result : validateResult(result);
 }
 

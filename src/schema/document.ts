@@ -142,6 +142,19 @@ export const ParseResult = z.object({
   documents: z.array(PolicyDocument),
   diagnostics: z.array(Diagnostic),
   unplaced: z.array(Unplaced).describe('Text that belongs to no document (navigation, page furniture), kept with its span'),
+  trace: z
+    .array(
+      z.object({
+        para: z.number().int(),
+        at: z.number().int(),
+        marker: z.string(),
+        accepted: z.boolean(),
+        score: z.number(),
+        features: z.record(z.string(), z.number()),
+      }),
+    )
+    .optional()
+    .describe('With { trace: true }: every outline marker candidate, its evidence (features), score and whether it opened an item'),
 });
 /** What parse returns: the source (format, encoding, sha256…), the documents found, input-level diagnostics and unplaced text. */
 export type ParseResult = z.infer<typeof ParseResult>;

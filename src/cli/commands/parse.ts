@@ -1,18 +1,20 @@
-/** gongwen parse <file> [--format json] [--input-format …] [--compact] */
+/** gongwen parse <file> [--format json] [--input-format …] [--compact] [--trace] */
 import { parse } from '../../parse.js';
 import type { SourceFormat } from '../../extract/block.js';
 import { FORMAT_NAMES, isSourceFormat } from '../../extract/registry.js';
 import { escapeJson } from '../../diff/render/escape.js';
 import { fail, type CommandResult } from '../io.js';
 
-export const usage = `gongwen parse <file> [--format json] [--input-format ${FORMAT_NAMES.join('|')}] [--compact]
-  Parse one document and print the ParseResult as JSON: { source, documents, diagnostics, unplaced }.`;
+export const usage = `gongwen parse <file> [--format json] [--input-format ${FORMAT_NAMES.join('|')}] [--compact] [--trace]
+  Parse one document and print the ParseResult as JSON: { source, documents, diagnostics, unplaced }.
+  --trace adds \`trace\`: every outline marker candidate with its evidence, score and decision.`;
 
 export async function run(args: string[]): Promise<CommandResult> {
   let file: string | undefined;
   let outFormat = 'json';
   let inputFormat: SourceFormat | undefined;
   let compact = false;
+  let trace = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format') outFormat = args[++i] ?? '';
@@ -22,13 +24,14 @@ export async function run(args: string[]): Promise<CommandResult> {
       inputFormat = f;
     }
     else if (a === '--compact') compact = true;
+    else if (a === '--trace') trace = true;
     else if (a.startsWith('--')) return fail(`unknown option ${a}`);
     else if (!file) file = a;
     else return fail(`only one file at a time (got ${a})`);
   }
   if (!file) return fail('parse needs a file');
   if (outFormat !== 'json') return fail(`unsupported --format ${outFormat} (only json)`);
-  const result = await parse(file, { format: inputFormat });
+  const result = await parse(file, { format: inputFormat, trace });
   // C1 and bidi controls in document text are escaped (same JSON value) so printing the result cannot drive the terminal.
   process.stdout.write(escapeJson(JSON.stringify(result, null, compact ? 0 : 2)) + '\n');
   return 0;

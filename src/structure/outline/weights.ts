@@ -34,7 +34,7 @@ export const WEIGHTS = {
   /** 1.2017年…, 7.365天…: reads as a decimal too. */
   decimalLike: -6,
   /** （1）…；（2）… or 1.…；2.… inside one running sentence. */
-  inlineEnumeration: -14,
+  inlineEnumeration: -20,
   /** The list after 附件：, which names files. */
   attachmentList: -30,
 

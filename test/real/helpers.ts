@@ -1,0 +1,25 @@
+/** Run the real set through the text pipeline with chosen outline weights (the ablation test). */
+import { readFileSync } from 'node:fs';
+import { extractTextual } from '../../src/extract/index.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { realEntries, scoreReal, type RealEntry } from '../../scripts/lib/real.js';
+import type { Weights } from '../../src/structure/outline/weights.js';
+
+export function formatOf(path: string): 'text' | 'markdown' | 'html' {
+  return path.endsWith('.md') ? 'markdown' : path.endsWith('.html') ? 'html' : 'text';
+}
+
+export function macro(weights: Weights | undefined, entries: RealEntry[] = realEntries()): number {
+  let sum = 0;
+  for (const e of entries) {
+    const text = readFileSync(e.source, 'utf8');
+    const ex = extractTextual(formatOf(e.source), text);
+    try {
+      const r = runPipeline({ blocks: ex.blocks, noise: ex.noise, text: ex.text, source: { format: formatOf(e.source), sha256: '0'.repeat(64) }, validate: false, weights });
+      sum += scoreReal(r, e).fieldScore;
+    } catch {
+      // NOT_A_PLAN scores 0
+    }
+  }
+  return sum / entries.length;
+}
