@@ -39,7 +39,13 @@ describe('gongwen convert on a mixed archive', { timeout: 60_000 }, () => {
 
   it('exits 1 because some inputs failed, and accounts for every input once', () => {
     expect(exit).toBe(1);
-    const lines = manifestLines(join(out, '_manifest.jsonl'));
+    const all = manifestLines(join(out, '_manifest.jsonl'));
+    // paths not converted are listed after the inputs (issue 12), with their reason
+    const lines = all.filter((l) => l.status !== 'ignored');
+    expect(all.slice(lines.length).map((l) => [l.input, l.reason])).toEqual([
+      ['.hidden', 'hidden'],
+      ['images/scan.png', 'not a supported extension'],
+    ]);
     expect(lines.map((l) => l.input).sort()).toEqual(Object.keys(expected).sort());
     for (const line of lines) {
       const entry = ConvertManifestEntry.parse(line);
