@@ -3,6 +3,7 @@ import type { DocumentKind } from '../schema/document.js';
 
 /** Titles broken over lines keep stray spaces between Han chars; digits keep their spacing. */
 export function cleanTitle(text: string): string {
+  text = text.replace(/^[\s\u3000]*[？?\ufffd]+/, ''); // a character the dump lost (LOST_CHAR_PREFIX)
   return text
     .trim()
     .replace(/([\u3400-\u9fff》《“”])[\s\u3000\u00a0]+(?=[\u3400-\u9fff《》“”])/g, '$1')

@@ -50,8 +50,11 @@ export function isDocNumberLine(text: string): boolean {
   return !!m && m[0].length >= t.length - 1 && parseDocNumber(m[0]) !== null;
 }
 
+/** A `?` or U+FFFD where a dump lost a character the page could not encode: not part of the line. */
+export const LOST_CHAR_PREFIX = /^[？?\ufffd]+/;
+
 export function isTitleLike(text: string): boolean {
-  const t = compact(text);
+  const t = compact(text).replace(LOST_CHAR_PREFIX, '');
   return t.length >= 4 && t.length <= 90 && TITLE_SUFFIX.test(t) && !SENTENCE_PUNCT.test(t);
 }
 

@@ -9,7 +9,7 @@
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 import { parseMarker } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
-import { DATE_AT_START } from '../../grammars/date/date.js';
+import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
 
 const MIN_BLOB = 120;
@@ -171,7 +171,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
       if (t.text.length) out.push(t);
     }
   }
-  return out;
+  return splitSignatures(out);
 }
 
 /** Is `at` inside 《…》 or 〈…〉? Citations of other documents are not headers. */
@@ -183,6 +183,33 @@ function insideBookTitle(text: string, at: number): boolean {
     else if ((c === '》' || c === '〉') && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+const TITLE_WORD_END = /^.*(?:方案|要点|通知|意见|办法|细则|规定|计划|规划|分解表)/;
+
+/**
+ * A 署名 glued to the end of the notice's last line (`…附件：某局2018年工作方案某局`)
+ * and followed by its date line: the organ name is cut off as its own line,
+ * so the signature, and the end of the notice, are seen.
+ */
+function splitSignatures(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const next = paras[i + 1];
+    const t = p.text;
+    if (!next || p.kind !== 'paragraph' || t.length <= 30 || !DATE_LINE.test(next.text) || /[。；：:，,）)」”]$/.test(t)) {
+      out.push(p);
+      continue;
+    }
+    const from = walkBack(t, t.length, 40);
+    const title = TITLE_WORD_END.exec(t.slice(from));
+    const start = from + (title ? title[0].length : 0);
+    const sig = t.slice(start);
+    if (sig.length >= 4 && sig.length < t.length && endsLikeUnit(sig)) out.push(slicePara(p, 0, start), slicePara(p, start));
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Is a bracket still open at `at`? (looks back one short stretch only) */
