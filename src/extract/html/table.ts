@@ -91,22 +91,9 @@ export function squash(text: string | undefined): string {
 
 // ---------------------------------------------------------------- task tables
 
-const HEADER_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
-  ['seq', /^(序号|编号|序)$/],
-  ['task', /工作任务|重点任务|主要任务|任务内容|具体任务|工作内容|工作措施|重点工作|目标任务|任务名称|主要内容|工作事项|任务事项|^任务$|^事项$/],
-  ['unit', /牵头|责任单位|责任部门|配合|协办|参与单位|主办单位|承办单位|责任人|责任领导/],
-  ['deadline', /时限|时间节点|完成时间|时间安排|进度安排|完成期限|截止时间/],
-];
-
-/** Which label kinds (seq, task, unit, deadline) a header row's cells name; the PDF adapter shares it. */
-export function headerCategories(labels: string[]): Set<string> {
-  const found = new Set<string>();
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 12) continue;
-    for (const [name, re] of HEADER_CATEGORIES) if (re.test(label)) found.add(name);
-  }
-  return found;
-}
+// the column vocabulary lives in src/shared/task-columns.ts (one source for every table reader)
+export { headerCategories } from '../../shared/task-columns.js';
+import { headerCategories } from '../../shared/task-columns.js';
 
 export interface TaskHeader {
   /** Index of the first body row. */
