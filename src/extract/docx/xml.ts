@@ -21,8 +21,19 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-    name ? NAMED[name] : String.fromCodePoint(parseInt(dec ?? hex!, dec ? 10 : 16)),
+    name ? NAMED[name] : charRef(parseInt(dec ?? hex!, dec ? 10 : 16)),
   );
+}
+
+/**
+ * A numeric character reference. XML allows only TAB, LF, CR and U+0020 up
+ * (no surrogates, nothing past U+10FFFF); anything else (`&#0;`, `&#x1b;`,
+ * `&#x110000;`, which would make String.fromCodePoint throw) is a damaged or
+ * hostile part and reads as U+FFFD, visible and inert.
+ */
+function charRef(cp: number): string {
+  const ok = cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return ok ? String.fromCodePoint(cp) : '\ufffd';
 }
 
 /**
