@@ -6,6 +6,7 @@ import type { TextBlock, SourceFormat } from './extract/block.js';
 import { paraFromBlock, trimPara, slicePara, lineIndex, type Para } from './normalise/para.js';
 import { isPageNumber } from './normalise/furniture.js';
 import { reflow } from './normalise/reflow.js';
+import { recoverCellTables } from './structure/cell-table.js';
 import { segmentLines, type Line } from './structure/segment.js';
 import { unwrapBlobs } from './structure/unwrap.js';
 import { assignRoles, compact } from './structure/roles.js';
@@ -13,6 +14,7 @@ import { splitDocuments } from './structure/documents.js';
 import { buildDocument } from './fields/document.js';
 import { FieldContext } from './fields/context.js';
 import type { Diagnostic } from './schema/diagnostic.js';
+import { diagnostic } from './diagnostics/codes.js';
 import type { ParseResult, PolicyDocument, Unplaced } from './schema/document.js';
 import { validateResult } from './validate/validate.js';
 import { GongwenError } from './errors.js';
@@ -66,14 +68,11 @@ export function runPipeline(input: PipelineInput): ParseResult {
     }
     if (p.text.length > 0 || p.kind === 'table-row') paras.push(p);
   }
-  const { paras: flowed, joins } = reflow(paras);
+  const { paras: flowed, joins } = reflow(recoverCellTables(paras));
   for (const j of joins) {
-    const d: Diagnostic = {
-      code: 'REFLOW_JOINED',
-      severity: 'info',
-      message: 'A paragraph broken by a page break or blank line was joined back.',
+    const d = diagnostic('REFLOW_JOINED', 'A paragraph broken by a page break or blank line was joined back.', {
       span: { start: j.after, end: j.at, line: ctx.lineOfOffset(j.at) },
-    };
+    });
     if (j.page !== undefined) d.span!.page = j.page;
     diagnostics.push(d);
   }
@@ -98,13 +97,12 @@ export function runPipeline(input: PipelineInput): ParseResult {
     const original = candidate && sameText(candidate.draft, draft) ? candidate.doc : undefined;
     if (original) {
       original.duplicates.push(doc.span);
-      diagnostics.push({
-        code: 'DUPLICATE_DOCUMENT',
-        severity: 'warning',
-        message: `“${doc.title}” appears again verbatim; it is reported once, and the repeat’s span is in \`duplicates\`.`,
-        span: doc.span,
-        text: doc.title,
-      });
+      diagnostics.push(
+        diagnostic('DUPLICATE_DOCUMENT', `“${doc.title}” appears again verbatim; it is reported once, and the repeat’s span is in \`duplicates\`.`, {
+          span: doc.span,
+          text: doc.title,
+        }),
+      );
       continue;
     }
     seen.set(key, { doc, draft });
@@ -123,11 +121,7 @@ export function runPipeline(input: PipelineInput): ParseResult {
     );
   }
   if (unplaced.length > 0) {
-    diagnostics.push({
-      code: 'UNPLACED_TEXT',
-      severity: 'info',
-      message: `${unplaced.length} line(s) belong to no document (navigation, page furniture); they are listed in \`unplaced\`.`,
-    });
+    diagnostics.push(diagnostic('UNPLACED_TEXT', `${unplaced.length} line(s) belong to no document (navigation, page furniture); they are listed in \`unplaced\`.`));
   }
   const result: ParseResult = { source: input.source, documents, diagnostics, unplaced };
   if (trace) result.trace = trace;

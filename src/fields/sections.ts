@@ -9,6 +9,7 @@ import type { Deadline, Section } from '../schema/document.js';
 import type { SectionDraft } from '../structure/draft.js';
 import type { Line } from '../structure/segment.js';
 import { slicePara } from '../normalise/para.js';
+import { columnRole, type ColumnRole } from '../shared/task-columns.js';
 import { findClauses } from './responsibility.js';
 import { splitUnits, unionUnits, looksTruncated } from './units.js';
 import { deadlineFromClause, deadlinesInText } from './deadline.js';
@@ -42,11 +43,11 @@ function headingOf(text: string, level: number): string {
   return cut ? first.slice(0, cut) : first;
 }
 
-export function buildSections(drafts: SectionDraft[], ctx: FieldContext, planYear: number | undefined, parentPath = ''): Section[] {
+export function buildSections(drafts: SectionDraft[], ctx: FieldContext, planYear: number | undefined, parentPath = '', parentLevel = 0): Section[] {
   const out: Section[] = [];
   drafts.forEach((d, i) => {
     const path = parentPath ? `${parentPath}.${i + 1}` : String(i + 1);
-    out.push(d.head.kind === 'table-row' ? rowSection(d, ctx, planYear, path) : itemSection(d, ctx, planYear, path));
+    out.push(d.head.kind === 'table-row' ? rowSection(d, ctx, planYear, path, parentLevel) : itemSection(d, ctx, planYear, path));
   });
   checkOrdinals(drafts, out, ctx);
   return out;
@@ -123,7 +124,7 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
     cooperating: unionUnits(coops),
     clauses,
     deadlines,
-    children: buildSections(d.children, ctx, planYear, path),
+    children: buildSections(d.children, ctx, planYear, path, LEVEL_OF_STYLE[marker.style]),
     span: ctx.spanOfRange(d.head, lastLine),
   };
   if (deadlines[0]) section.deadline = deadlines[0];
@@ -136,28 +137,32 @@ function lastLineOf(d: SectionDraft): Line {
 }
 
 /** A row of a task ledger table: columns by their header names. */
-function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undefined, path: string): Section {
+function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undefined, path: string, parentLevel: number): Section {
   const cells = d.head.cells ?? [];
   const header = (d.head.header ?? []).map((h) => h.replace(/[\s\u3000]+/g, ''));
-  const col = (re: RegExp) => {
-    const k = header.findIndex((h) => re.test(h));
+  const roles = header.map((h) => columnRole(h));
+  // by role (src/shared/task-columns.ts), else by the old name patterns
+  const col = (re: RegExp, role?: ColumnRole) => {
+    let k = role ? roles.indexOf(role) : -1;
+    if (k < 0) k = header.findIndex((h) => re.test(h));
     return k >= 0 ? (cells[k] ?? '').trim() : '';
   };
   // a <br> inside a unit cell separates units
   const unitsOf = (cell: string) => [...splitUnits(cell.replace(/(?<=[\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g, '\n'))];
-  const serial = col(/^(?:序号|编号)$/);
-  const task = col(/任务|内容|事项|工作/) || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
-  const lead = unitsOf(col(/牵头/));
-  const responsible = unitsOf(col(/责任/));
+  const serial = col(/^(?:序号|编号)$/, 'seq');
+  const task = col(/任务|内容|事项|工作/, 'task') || cells.filter((c, k) => !/序号|牵头|责任|配合|时限|时间/.test(header[k] ?? '')).join(' ');
+  const lead = unitsOf(col(/牵头/, 'lead'));
+  const responsible = unitsOf(col(/责任/, 'responsible'));
   // 配合单位 is its own role (a supporting unit is not accountable for the task)
-  const cooperating = unitsOf(col(/配合|参与|协办/));
-  const deadlineRaw = col(/时限|时间|期限|节点/);
+  const cooperating = unitsOf(col(/配合|参与|协办/, 'cooperating'));
+  const deadlineRaw = col(/时限|时间|期限|节点/, 'deadline');
   const deadlines = deadlineRaw ? [deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head))] : [];
   const n = Number(serial.replace(/[^0-9]/g, ''));
   const section: Section = {
     marker: serial,
     markerStyle: 'table-row',
-    level: 2,
+    // one below the item the table hangs under; a table of its own (an attachment) is the top level
+    level: Math.min(5, parentLevel + 1),
     ordinal: Number.isFinite(n) && n > 0 ? n : Number(path.split('.').pop()),
     path,
     heading: (FIRST_SENTENCE.exec(task)?.[0] ?? '').trim(),

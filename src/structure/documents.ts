@@ -196,6 +196,9 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
       case 'table-row': {
         phase = 'outline';
         const node: SectionDraft = { head: line, paras: [], children: [] };
+        // a table of its own (附件1 …任务清单): its rows are the top level, not children of the last item above
+        const before = lines[i - 1];
+        if (before && before.kind !== 'table-row' && /^附件/.test(compact(before.text))) stack = [];
         if (stack.length === 0) doc.sections.push(node);
         else {
           // rows hang under the deepest numbered item open above the table

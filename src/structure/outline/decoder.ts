@@ -94,6 +94,20 @@ export function candidatesOf(texts: Array<string | null>, weights: Weights = WEI
       out.push({ ...c, para, features, local });
     }
   });
+  // an attachment list runs on over its lines: 附件：1.… / 2.… / 3.…
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (!c.features.attachmentList) continue;
+    for (let j = i + 1; j < out.length && j <= i + 3; j++) {
+      const n = out[j];
+      if (n.style !== c.style || n.ordinal !== c.ordinal + 1 || n.para > c.para + 3) continue;
+      if (!n.features.attachmentList) {
+        n.features = { ...n.features, attachmentList: 1 };
+        n.local += weights.attachmentList;
+      }
+      break;
+    }
+  }
   return out;
 }
 

@@ -25,7 +25,11 @@ export function localFeatures(text: string, c: MarkerCandidate, all: MarkerCandi
   const f: Features = {};
   const next = text.charAt(c.at + c.length);
   if (next === '' || /[，,。、；;]/.test(next)) f.reject = 1;
-  if (c.decimal) f.decimalLike = 1;
+  if (c.decimal) {
+    f.decimalLike = 1;
+    // 19.23 alone on its line (a table cell): a number, never a marker
+    if (/^[0-9０-９.．%\s]*$/.test(text.slice(c.at + c.length, c.at + c.length + 12)) && !/[\u3400-\u9fff]/.test(text.slice(c.at + c.length, c.at + c.length + 12))) f.reject = 1;
+  }
   if (BRACKETED.has(c.style)) f.bracketed = 1;
 
   let k = c.at - 1;
