@@ -1,6 +1,7 @@
 /** What every field reader needs: spans back into the source, and a place for diagnostics. */
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Span } from '../schema/span.js';
+import { diagnostic, type DiagnosticCode, type DiagnosticCodeOf, type DiagnosticSeverity } from '../diagnostics/codes.js';
 import { lineOf, startOf, type Para } from '../normalise/para.js';
 
 export class FieldContext {
@@ -25,15 +26,19 @@ export class FieldContext {
     return lineOf(this.lines, offset);
   }
 
-  warn(code: string, message: string, p?: Para, text?: string, severity: Diagnostic['severity'] = 'warning') {
-    const d: Diagnostic = { code, severity, message };
-    if (p) d.span = this.span(p);
-    if (text !== undefined) d.text = text;
-    this.diagnostics.push(d);
+  /** Report a code the registry lists as a warning; its severity comes from the registry. */
+  warn(code: DiagnosticCodeOf<'warning'>, message: string, p?: Para, text?: string) {
+    this.report(code, message, p, text);
   }
 
-  info(code: string, message: string, p?: Para, text?: string) {
-    this.warn(code, message, p, text, 'info');
+  /** Report a code the registry lists as info. */
+  info(code: DiagnosticCodeOf<'info'>, message: string, p?: Para, text?: string) {
+    this.report(code, message, p, text);
+  }
+
+  /** Report any registered code, with the registry's severity unless `severity` overrides it for a case the registry names. */
+  report(code: DiagnosticCode, message: string, p?: Para, text?: string, severity?: DiagnosticSeverity) {
+    this.diagnostics.push(diagnostic(code, message, { span: p ? this.span(p) : undefined, text, severity }));
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { parseDeadline, resolveDeadline, resolvePeriodStart } from '../../grammars/deadline/deadline.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
+import { diagnostic } from '../diagnostics/codes.js';
 import type { Deadline, PolicyDocument } from '../schema/document.js';
 import type { LedgerDeadline } from './schema.js';
 
@@ -104,15 +105,9 @@ export function resolveTaskDeadlines(
   const deadlines = task.deadlines.map((d) => {
     const r = resolveDeadline1(d, years);
     if ((r.kind === 'by' || r.kind === 'within') && !HAS_YEAR.test(d.raw) && years.from !== years.to)
-      diagnostics.push({
-        code: 'DEADLINE_YEAR_ASSUMED',
-        severity: 'info',
-        message: `“${d.raw}” names no year in a ${years.from}–${years.to} plan; read as ${years.year}.`,
-        text: d.raw,
-        ...(d.span ? { span: d.span } : {}),
-      });
+      diagnostics.push(diagnostic('DEADLINE_YEAR_ASSUMED', `“${d.raw}” names no year in a ${years.from}–${years.to} plan; read as ${years.year}.`, { text: d.raw, span: d.span }));
     if ((r.kind === 'by' || r.kind === 'within') && !r.date)
-      diagnostics.push({ code: 'DEADLINE_UNRESOLVED', severity: 'warning', message: `“${d.raw}” needs the plan's year, which is unknown.`, text: d.raw });
+      diagnostics.push(diagnostic('DEADLINE_UNRESOLVED', `“${d.raw}” needs the plan's year, which is unknown.`, { text: d.raw }));
     return r;
   });
   // recurring duties written in the text (每季度通报…): the core only looks for …前 phrases

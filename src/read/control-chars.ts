@@ -8,6 +8,7 @@
  * span points into.
  */
 import type { Diagnostic } from '../schema/diagnostic.js';
+import { diagnostic } from '../diagnostics/codes.js';
 import { lineIndex, lineOf } from '../shared/line-index.js';
 
 /**
@@ -47,20 +48,15 @@ export function stripControlChars(text: string): StrippedText {
     return '';
   });
   const lines = lineIndex(cleaned);
-  const diagnostics: Diagnostic[] = runs.slice(0, MAX_REPORTED).map(({ at, chars }) => ({
-    code: 'CONTROL_CHARS_REMOVED',
-    severity: 'warning',
-    message: `${chars.length} control character(s) (${shown(chars).slice(0, 40)}) removed: they are not text and could drive a terminal or spreadsheet.`,
-    span: { start: at, end: at, line: lineOf(lines, at) },
-    text: shown(chars).slice(0, 200),
-  }));
+  const diagnostics: Diagnostic[] = runs.slice(0, MAX_REPORTED).map(({ at, chars }) =>
+    diagnostic('CONTROL_CHARS_REMOVED', `${chars.length} control character(s) (${shown(chars).slice(0, 40)}) removed: they are not text and could drive a terminal or spreadsheet.`, {
+      span: { start: at, end: at, line: lineOf(lines, at) },
+      text: shown(chars).slice(0, 200),
+    }),
+  );
   if (runs.length > MAX_REPORTED) {
     const rest = runs.slice(MAX_REPORTED).reduce((n, r) => n + r.chars.length, 0);
-    diagnostics.push({
-      code: 'CONTROL_CHARS_REMOVED',
-      severity: 'warning',
-      message: `${rest} more control character(s) in ${runs.length - MAX_REPORTED} more place(s) removed.`,
-    });
+    diagnostics.push(diagnostic('CONTROL_CHARS_REMOVED', `${rest} more control character(s) in ${runs.length - MAX_REPORTED} more place(s) removed.`));
   }
   return { text: cleaned, diagnostics };
 }

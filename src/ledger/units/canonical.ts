@@ -7,6 +7,7 @@
  * region) picks one; otherwise the unit is kept as unknown, with a diagnostic.
  */
 import type { Diagnostic } from '../../schema/diagnostic.js';
+import { diagnostic } from '../../diagnostics/codes.js';
 import { looksTruncated } from '../../fields/units.js';
 import type { LedgerUnit } from '../schema.js';
 import { agenciesByStem, agencyName, fixedUnit, FUSABLE_HEADS, type Agency } from './aliases.js';
@@ -67,12 +68,7 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
   // 发改市场监管局: a stem fused with the next unit (a lost 、)
   const fused = splitFused(rest);
   if (fused) {
-    diagnostics.push({
-      code: 'UNIT_FUSED',
-      severity: 'info',
-      message: `Unit “${raw}” reads as two units run together (${fused.join(' + ')}); split.`,
-      text: raw,
-    });
+    diagnostics.push(diagnostic('UNIT_FUSED', `Unit “${raw}” reads as two units run together (${fused.join(' + ')}); split.`, { text: raw }));
     const units = fused.flatMap((part) => {
       const sub = resolveUnit(part, { ...ctx, region: region?.name ?? ctx.region });
       diagnostics.push(...sub.diagnostics);
@@ -88,15 +84,13 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
     if (chosen) {
       const why = stem.length === 1 ? 'the only agency it abbreviates' : `named in full in ${known(chosen)}`;
       const unit = mark({ ...build(raw, region, { kind: 'agency', agency: chosen }, home), truncated: true });
-      diagnostics.push({ code: 'UNIT_TRUNCATED', severity: 'info', message: `Unit “${raw}” is truncated; read as ${unit.canonical} (${why}).`, text: raw });
+      // resolved: lower than the registry's warning, as its meaning says
+      diagnostics.push(diagnostic('UNIT_TRUNCATED', `Unit “${raw}” is truncated; read as ${unit.canonical} (${why}).`, { text: raw, severity: 'info' }));
       return { units: [unit], diagnostics };
     }
-    diagnostics.push({
-      code: 'UNIT_TRUNCATED',
-      severity: 'warning',
-      message: `Unit “${raw}” is truncated and could be ${stem.map((a) => agencyName(a, region?.level)).join(' or ')}; left unresolved.`,
-      text: raw,
-    });
+    diagnostics.push(
+      diagnostic('UNIT_TRUNCATED', `Unit “${raw}” is truncated and could be ${stem.map((a) => agencyName(a, region?.level)).join(' or ')}; left unresolved.`, { text: raw }),
+    );
     return { units: [mark({ raw, name: rest, canonical: (region?.name ?? '') + rest, kind: 'unknown', region: region?.name, truncated: true })], diagnostics };
   }
 
@@ -104,7 +98,7 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
     // an agency the table does not list (市退役军人事务局 is listed; 市档案馆 is not): keep its name as written
     return { units: [mark(clean({ raw, name: rest, canonical: (region?.name ?? '') + rest, kind: 'agency', region: region?.name }))], diagnostics };
   }
-  diagnostics.push({ code: 'UNIT_UNRESOLVED', severity: 'warning', message: `Unit “${raw}” is not a name the ledger can resolve; kept as written.`, text: raw });
+  diagnostics.push(diagnostic('UNIT_UNRESOLVED', `Unit “${raw}” is not a name the ledger can resolve; kept as written.`, { text: raw }));
   return { units: [mark(clean({ raw, name: rest, canonical: text, kind: 'unknown', region: region?.name }))], diagnostics };
 }
 
