@@ -35,8 +35,10 @@ export function shouldJoin(a: Para, b: Para): boolean {
   if (TERMINAL.test(at)) return false;
   if (OPEN_TAIL.test(at)) return true;
   if (bracketsOpen(at)) return true;
-  // a heading line (一、总体要求) or a title has no running-text punctuation
-  return RUNNING_TEXT.test(at) && at.length >= 16;
+  // a heading line (一、总体要求) or a title has no running-text punctuation (the 、 of its marker is not punctuation)
+  const head = parseMarker(at);
+  const body = head ? at.slice(head.length) : at;
+  return RUNNING_TEXT.test(body) && body.length >= 16;
 }
 
 export interface ReflowJoin {
