@@ -33,6 +33,7 @@ export interface TraceEntry {
 }
 
 const STYLES = Object.keys(LEVEL_OF_STYLE) as MarkerStyle[];
+const ATTACHMENT_LABEL = /^[\s\u3000]*附\s*件[0-9０-９]*[\s\u3000]*[：:]?[\s\u3000]*$/;
 const BEAM = 8;
 
 interface State {
@@ -86,9 +87,12 @@ export function candidatesOf(texts: Array<string | null>, weights: Weights = WEI
   texts.forEach((text, para) => {
     if (text === null) return;
     const found = scanMarkers(text);
+    // `附件：` on a line of its own: the list of attached files follows
+    const afterAttachmentLabel = para > 0 && ATTACHMENT_LABEL.test(texts[para - 1] ?? '');
     for (let i = 0; i < found.length; i++) {
       const c = found[i];
       const features = localFeatures(text, c, found, i);
+      if (afterAttachmentLabel && i === 0 && c.at === 0) features.attachmentList = 1;
       let local = 0;
       for (const [f, x] of Object.entries(features) as Array<[Feature | 'reject', number]>) local += f === 'reject' ? REJECT * x : weights[f] * x;
       out.push({ ...c, para, features, local });
