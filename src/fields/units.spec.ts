@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUnits, looksTruncated } from './units.js';
+import { splitUnits, looksTruncated, unitDoubts } from './units.js';
 
 describe('splitUnits', () => {
   it.each([
@@ -11,6 +11,10 @@ describe('splitUnits', () => {
     ['市政府有关部门、单位, 永昌县、金川区政府', ['市政府有关部门、单位', '永昌县', '金川区政府']],
     [' 县政府各部门、单位', ['县政府各部门、单位']],
     ['市场监管局、商务局、工信局、税务', ['市场监管局', '商务局', '工信局', '税务']],
+    // a collapsed table cell: several 牵头 units with their separators lost
+    ['市财政局市税务局市统计局', ['市财政局', '市税务局', '市统计局']],
+    ['市审批局市直各部门，各县（区）', ['市审批局', '市直各部门', '各县（区）']],
+    ['县政府各部门、单位', ['县政府各部门、单位']],
   ])('%s', (raw, units) => {
     expect(splitUnits(raw)).toEqual(units);
   });
@@ -19,5 +23,14 @@ describe('splitUnits', () => {
     expect(looksTruncated('数据')).toBe(true);
     expect(looksTruncated('市司法局')).toBe(false);
     expect(looksTruncated('市政府各部门、单位')).toBe(false);
+  });
+
+  it('doubts: a truncated name and names run together, each once', () => {
+    expect(unitDoubts('发改、市财政局市税务局、发改、数据').map((d) => [d.code, d.text])).toEqual([
+      ['UNIT_SUSPECT', '发改'],
+      ['UNIT_FUSED', '市财政局市税务局'],
+      ['UNIT_SUSPECT', '数据'],
+    ]);
+    expect(unitDoubts('市政府各部门、单位，中央、省属在金有关单位，永昌县')).toEqual([]);
   });
 });

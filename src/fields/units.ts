@@ -3,9 +3,12 @@
  * Splits on 、 ， , ； ; but keeps collective names whole:
  *  - 市政府各部门、单位     (the part after 、 is a generic word)
  *  - 中央、省属在金有关单位, 各县、区人民政府 (the part before 、 is a bare modifier)
- * while 永昌县、金川区政府 stays two units. Canonical names are a later concern.
+ * while 永昌县、金川区政府 stays two units, and names run together without a
+ * separator (市财政局市税务局, a collapsed table cell) are cut apart by the unit
+ * grammar. Canonical names are a later concern (src/ledger/units).
  */
-import { stripRolePhrase } from '../../grammars/unit/unit.js';
+import { looksTruncated, stripRolePhrase } from '../../grammars/unit/unit.js';
+import { splitRunTogether } from '../../grammars/unit/run-together.js';
 
 const GENERIC_TAIL = /^(?:单位|部门|有关单位|各单位|直属单位|事业单位|企业|机构|单位（部门）|部门（单位）)$/;
 const BARE_MODIFIER = /^(?:各?[\u4e00-\u9fff]|中央|省属|市直|县直|乡镇|街道|县区|市县|中省)$/;
@@ -25,6 +28,11 @@ export function splitUnits(list: string): string[] {
 }
 
 function splitUnitsUncached(list: string): string[] {
+  return namesAsWritten(list).flatMap(cutRunTogether);
+}
+
+/** The list split at its separators only (collectives kept whole, run-together names not yet cut). */
+function namesAsWritten(list: string): string[] {
   const out: string[] = [];
   for (const group of list.split(/[，,；;\n]/)) {
     const parts = group.split('、').map((s) => stripRolePhrase(s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0。.]+$/g, '')));
@@ -43,7 +51,41 @@ function splitUnitsUncached(list: string): string[] {
   return out;
 }
 
-export { looksTruncated } from '../../grammars/unit/unit.js';
+/** A collective joined by 、 (市政府各部门、单位) is one name; anything else may be several run together. */
+const cutRunTogether = (u: string): string[] => (u.includes('、') ? [u] : splitRunTogether(u));
+
+export { looksTruncated };
+
+/** A doubt about one unit name in a list, for the core to flag once (the ledger then says how it resolved it). */
+export interface UnitDoubt {
+  code: 'UNIT_SUSPECT' | 'UNIT_FUSED';
+  /** The name as written. */
+  text: string;
+  message: string;
+}
+
+/**
+ * The doubts about the names of a unit list as written: a name that does not
+ * end like an organisation (发改, 数据: probably truncated) and names run
+ * together that {@link splitUnits} cut apart. Each name once per list.
+ */
+export function unitDoubts(list: string): UnitDoubt[] {
+  const out: UnitDoubt[] = [];
+  const seen = new Set<string>();
+  for (const name of namesAsWritten(list)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const parts = cutRunTogether(name);
+    if (parts.length > 1)
+      out.push({ code: 'UNIT_FUSED', text: name, message: `Unit “${name}” is ${parts.length} units run together (${parts.join(' + ')}); split.` });
+    for (const u of parts)
+      if (looksTruncated(u) && !seen.has('\0' + u)) {
+        seen.add('\0' + u);
+        out.push({ code: 'UNIT_SUSPECT', text: u, message: `Unit name “${u}” does not end like an organisation; it may be truncated.` });
+      }
+  }
+  return out;
+}
 
 /** Union in order of first appearance. */
 export function unionUnits(lists: string[][]): string[] {
