@@ -39,3 +39,35 @@ export function stripRolePhrase(unit: string): string {
 export function looksTruncated(unit: string): boolean {
   return !endsLikeUnit(unit) && !/(?:县|区|市|州|旗|省)$/.test(unit);
 }
+
+/** Split a unit list at 、，,；; except inside brackets (区委宣传部（区文明办、区政府新闻办）). */
+export function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[、，,；;]/.test(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Units only: every entry of the text, split at 、，,, ends like an organisation (a table cell of units). */
+export function isUnitList(text: string): boolean {
+  if (text.length === 0 || text.length > 200 || /[。：:]/.test(text)) return false;
+  const parts = splitOutsideBrackets(text)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => endsLikeUnit(p.replace(/等$/, '')) || /^各/.test(p));
+}
+
+/** A collective (各有关处室, 相关部门, 区直各单位): many bodies named at once. */
+export function isCollective(unit: string): boolean {
+  return /^(?:各|有关|相关|全体|其他)|[直属]各|各[\u4e00-\u9fff]{0,4}(?:单位|部门|处室|科室)$/.test(unit);
+}

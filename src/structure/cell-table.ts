@@ -12,38 +12,13 @@
  * adapters make them, so the fields pass reads them the same way.
  */
 import { columnRole, squash, type ColumnRole } from '../shared/task-columns.js';
-import { endsLikeUnit } from '../../grammars/unit/unit.js';
+import { isUnitList } from '../../grammars/unit/unit.js';
 import { parseMarker } from '../../grammars/marker/marker.js';
 import { joinParas, type Para } from '../normalise/para.js';
 
 const MIN_COLUMNS = 3;
 const SERIAL = /^[0-9０-９]{1,3}$/;
 const TIME = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[上中下]旬|底|初|末)?(?:前|底前|以前)?|长期(?:坚持)?|持续(?:推进|开展)?|常态化|每[年季月周]|[0-9]{4}年?[-—至][0-9]{4}年?)[。]?$/;
-
-/** Units only: every part of the paragraph, split at 、，, ends like an organisation. */
-function isUnitList(text: string): boolean {
-  const parts = splitOutsideBrackets(text).map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0 || text.length > 200) return false;
-  return parts.every((p) => endsLikeUnit(p.replace(/等$/, '')) || /^各/.test(p)) && !/[。：:]/.test(text);
-}
-
-/** Split at 、，,；; except inside brackets (区委宣传部（区文明办、区政府新闻办）). */
-function splitOutsideBrackets(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && /[、，,；;]/.test(c)) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out;
-}
 
 type CellKind = 'units' | 'time' | 'reference' | 'text' | 'label';
 
