@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
 import type { TextBlock, BlockKind } from './block.js';
+import { checkMarkdownPrefixes, checkTree } from '../shared/complexity.js';
 
 const processor = unified().use(remarkParse);
 
@@ -20,7 +21,9 @@ interface Piece {
 }
 
 export function extractMarkdown(source: string): TextBlock[] {
+  checkMarkdownPrefixes(source);
   const tree = processor.parse(source) as Root;
+  checkTree(tree, 'The Markdown text'); // TOO_COMPLEX before the recursive walk below meets 15,000 nested quotes (issue 12)
   const blocks: TextBlock[] = [];
   let lastEnd = 0;
 

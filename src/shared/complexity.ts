@@ -31,3 +31,48 @@ export function tooManyElements(what: string, elements: number, limit = MAX_ELEM
     { details: { elements, limit } },
   );
 }
+
+interface TreeNode {
+  children?: TreeNode[];
+}
+
+/**
+ * Check a parsed syntax tree (unist: mdast, hast) against the limits without
+ * recursion, for parsers that build deep trees happily (remark nests 15,000
+ * `>` quotes) before our recursive walkers would overflow on them.
+ *
+ * @param tree - The root node.
+ * @param what - What the tree is, for the message ("The Markdown text").
+ * @throws {@link GongwenError} TOO_COMPLEX with `details.depth` or `details.elements`.
+ */
+export function checkTree(tree: TreeNode, what: string, maxDepth = MAX_NESTING_DEPTH, maxElements = MAX_ELEMENTS): void {
+  const stack: Array<[TreeNode, number]> = [[tree, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxDepth) throw tooDeep(what, depth, maxDepth);
+    if (++nodes > maxElements) throw tooManyElements(what, nodes, maxElements);
+    if (node.children) for (const c of node.children) stack.push([c, depth + 1]);
+  }
+}
+
+/** A line's container prefix in Markdown: block quotes and list markers, each opening a level. */
+const MD_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gm;
+
+/**
+ * Markdown nesting from the raw text, before parsing: remark takes seconds on
+ * a line of 9,000 `>` (each level re-checked per line), so a line whose
+ * prefix opens more than `maxDepth` quotes and list items is refused up front.
+ * Nesting built up across lines is left to {@link checkTree} on the parsed tree.
+ *
+ * @param text - The Markdown source.
+ * @throws {@link GongwenError} TOO_COMPLEX with `details.depth`.
+ */
+export function checkMarkdownPrefixes(text: string, maxDepth = MAX_NESTING_DEPTH): void {
+  MD_PREFIX.lastIndex = 0;
+  for (let m = MD_PREFIX.exec(text); m; m = MD_PREFIX.exec(text)) {
+    if (m[0].length <= maxDepth) continue; // each level takes at least one character
+    const depth = (m[0].match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
+    if (depth > maxDepth) throw tooDeep('The Markdown text', depth, maxDepth);
+  }
+}

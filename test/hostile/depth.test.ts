@@ -106,3 +106,28 @@ describe('DOCX paragraphs inside nested tables stay readable', () => {
     expect(r.documents.length).toBe(1);
   });
 });
+
+describe('Markdown nesting', () => {
+  const plan = '# 金昌市2024年政务公开工作要点\n\n一、深化重点领域信息公开\n\n（一）做好政策解读工作。（牵头单位：市司法局）\n';
+
+  it('a line of 9,000 nested quotes: TOO_COMPLEX from the pre-scan, before remark spends seconds on it', () => {
+    const t0 = performance.now();
+    const err = (() => { try { parseText(plan + '> '.repeat(9000) + '加强公开\n', { format: 'markdown' }); } catch (e) { return e as GongwenError; } })();
+    expect(err?.code).toBe('TOO_COMPLEX');
+    expect(err?.details).toEqual({ depth: 9000, limit: MAX_NESTING_DEPTH });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('nesting built up over many lines is caught on the parsed tree (it used to overflow the stack)', () => {
+    // a list item per line, each indented under the last: every line has one marker, the tree is 800 deep
+    const lines = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 加强公开`).join('\n');
+    const err = (() => { try { parseText(plan + lines, { format: 'markdown' }); } catch (e) { return e as GongwenError; } })();
+    expect(err?.code).toBe('TOO_COMPLEX');
+    expect(err?.details?.depth).toBeGreaterThan(MAX_NESTING_DEPTH);
+  });
+
+  it('ordinary quotes and nested lists parse', () => {
+    const ok = plan + '> 引用\n>> 二级引用\n\n- 一\n  - 二\n    - 三\n';
+    expect(parseText(ok, { format: 'markdown' }).documents.length).toBe(1);
+  });
+});
