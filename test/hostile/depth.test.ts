@@ -131,3 +131,12 @@ describe('Markdown nesting', () => {
     expect(parseText(ok, { format: 'markdown' }).documents.length).toBe(1);
   });
 });
+
+describe('DOCX characters outside Unicode (found by fuzzing)', () => {
+  it('&#x110000; and w:sym w:char="110000" read as nothing harmful instead of a RangeError behind FILE_CORRUPT', async () => {
+    const body = planBody() + '<w:p><w:r><w:t>加强&#x110000;公开&#0;</w:t><w:sym w:char="110000"/></w:r></w:p>';
+    const r = await parse(docx(body));
+    expect(r.documents.length).toBe(1);
+    expect(JSON.stringify(r)).toContain('加强\ufffd公开\ufffd');
+  });
+});

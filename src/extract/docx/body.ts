@@ -142,8 +142,9 @@ export class BodyWalker {
           break;
         case 'w:sym': {
           const code = parseInt(c.attrs['w:char'] ?? '', 16);
-          // Symbol-font code points (F0xx) have no meaning outside that font.
-          if (code && !(code >= 0xf000 && code <= 0xf0ff)) text += String.fromCodePoint(code);
+          // Symbol-font code points (F0xx) have no meaning outside that font; past U+10FFFF
+          // (a damaged or hostile w:char) String.fromCodePoint would throw.
+          if (code > 0 && code <= 0x10ffff && !(code >= 0xf000 && code <= 0xf0ff)) text += String.fromCodePoint(code);
           break;
         }
         case 'mc:AlternateContent':
