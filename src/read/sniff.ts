@@ -52,10 +52,15 @@ function unsupported(message: string, details?: Record<string, unknown>): Gongwe
   return new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, message, details ? { details } : undefined);
 }
 
+/** cfb is ~20× faster on a Node Buffer than on a plain Uint8Array (its Buffer fast paths); the view shares memory. */
+export function asCfbInput(bytes: Uint8Array): Uint8Array {
+  return typeof Buffer !== 'undefined' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+}
+
 /** Stream and storage names of an OLE compound file (cfb reads only its directory and FAT). */
 export function compoundStreamNames(bytes: Uint8Array): string[] {
   try {
-    return CFB.parse(bytes).FileIndex.map((e) => e.name).filter(Boolean);
+    return CFB.parse(asCfbInput(bytes)).FileIndex.map((e) => e.name).filter(Boolean);
   } catch (err) {
     throw new GongwenError(
       ErrorCode.FILE_CORRUPT,

@@ -7,51 +7,27 @@
  * the text of a binary document, so when paragraphs use it we say so: their
  * outline markers are missing from what we read.
  */
-import CFB from 'cfb';
 import { ErrorCode, GongwenError } from '../../errors.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { TextBlock } from '../block.js';
 import type { Extracted } from '../format.js';
-import { readWordStories } from './word-node.js';
+import { readWordStories, type WordStories } from './word-node.js';
 import { countNumberedParagraphs } from './fib.js';
 
 export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
-  let streams: { word: Uint8Array; table?: Uint8Array };
-  try {
-    const cfb = CFB.parse(bytes);
-    const get = (name: string) => {
-      const e = CFB.find(cfb, name);
-      return e?.content ? new Uint8Array(e.content as ArrayLike<number>) : undefined;
-    };
-    const word = get('WordDocument');
-    if (!word) throw new Error('no WordDocument stream');
-    const flags = word.length >= 12 ? word[10] | (word[11] << 8) : 0;
-    streams = { word, table: get(flags & 0x0200 ? '1Table' : '0Table') };
-  } catch (err) {
-    throw corrupt('Its compound-file directory cannot be read', err);
-  }
-  const { word } = streams;
-  const view = new DataView(word.buffer, word.byteOffset, word.byteLength);
-  if (word.length < 0x1a2 + 8 || view.getUint16(0, true) !== 0xa5ec) {
-    throw new GongwenError(
-      ErrorCode.UNSUPPORTED_FORMAT,
-      'This compound file has a WordDocument stream but not in the Word 97–2003 layout (perhaps Word 6/95 or an early WPS). Open it in Word or WPS and save it as DOCX.',
-    );
-  }
-  if (view.getUint16(10, true) & 0x0100) {
-    throw new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, 'This .doc is password-protected (encrypted). Remove the password in Word or WPS and save it again.');
-  }
-
-  let stories: Awaited<ReturnType<typeof readWordStories>>;
+  let stories: WordStories;
   try {
     stories = await readWordStories(bytes);
   } catch (err) {
     if (err instanceof GongwenError) throw err;
+    checkFib((err as { wordStream?: Uint8Array }).wordStream);
     throw corrupt('Its text could not be read', err);
   }
+  const { word, table } = stories.streams;
+  checkFib(word);
 
   const out = synthesise(stories.paragraphs, [stories.headers, stories.footers]);
-  const numbered = streams.table ? countNumberedParagraphs(word, streams.table) : 0;
+  const numbered = word && table ? countNumberedParagraphs(word, table) : 0;
   if (numbered > 0) {
     const d: Diagnostic = {
       code: 'OUTLINE_MARKERS_MISSING',
@@ -64,6 +40,20 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
     out.diagnostics = [d];
   }
   return out;
+}
+
+/** Word 97 FIB checks that turn a failure (or garbage) into the message the user needs. */
+function checkFib(word: Uint8Array | undefined): void {
+  if (!word) return;
+  if (word.length < 0x1aa || (word[0] | (word[1] << 8)) !== 0xa5ec) {
+    throw new GongwenError(
+      ErrorCode.UNSUPPORTED_FORMAT,
+      'This compound file has a WordDocument stream but not in the Word 97–2003 layout (perhaps Word 6/95 or an early WPS). Open it in Word or WPS and save it as DOCX.',
+    );
+  }
+  if (word[0x0b] & 0x01) {
+    throw new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, 'This .doc is password-protected (encrypted). Remove the password in Word or WPS and save it again.');
+  }
 }
 
 function corrupt(what: string, cause: unknown): GongwenError {

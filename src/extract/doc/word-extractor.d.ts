@@ -15,10 +15,16 @@ declare module 'word-extractor/lib/word-ole-extractor.js' {
   }
   export default class WordOleExtractor {
     extract(reader: unknown): Promise<WordDocument>;
+    streamBuffer(stream: unknown): Promise<Uint8Array>;
   }
 }
 declare module 'word-extractor/lib/buffer-reader.js' {
   export default class BufferReader {
     constructor(buffer: Uint8Array);
+  }
+}
+declare module 'word-extractor' {
+  export default class WordExtractor {
+    extract(source: string | Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }>;
   }
 }

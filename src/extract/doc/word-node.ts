@@ -12,27 +12,35 @@ export interface WordStories {
   paragraphs: string[];
   headers: string;
   footers: string;
-  footnotes: string;
-  endnotes: string;
-  annotations: string;
-  textboxes: string;
+  /** The WordDocument stream (FIB, text, property pages) and the table stream, as word-extractor read them. */
+  streams: { word?: Uint8Array; table?: Uint8Array };
+}
+
+/** word-extractor reads the WordDocument stream, then the table stream; we keep both (for the FIB and list checks) instead of opening the compound file twice. */
+class KeepingStreams extends WordOleExtractor {
+  buffers: Uint8Array[] = [];
+  streamBuffer(stream: unknown): Promise<Uint8Array> {
+    return super.streamBuffer(stream).then((b) => (this.buffers.push(b), b));
+  }
 }
 
 export async function readWordStories(bytes: Uint8Array): Promise<WordStories> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const extractor = new WordOleExtractor();
-  const doc = await extractor.extract(new BufferReader(buffer));
-  // Unicode quotes and dashes kept as written (the default would turn “”— into "-).
-  const plain = { filterUnicode: false };
-  return {
-    paragraphs: mainParagraphs(extractor) ?? doc.getBody(plain).split('\n'),
-    headers: doc.getHeaders({ includeFooters: false, ...plain }),
-    footers: doc.getFooters(plain),
-    footnotes: doc.getFootnotes(plain),
-    endnotes: doc.getEndnotes(plain),
-    annotations: doc.getAnnotations(plain),
-    textboxes: doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, ...plain }),
-  };
+  const extractor = new KeepingStreams();
+  try {
+    const doc = await extractor.extract(new BufferReader(buffer));
+    // Unicode quotes and dashes kept as written (the default would turn “”— into "-).
+    const plain = { filterUnicode: false };
+    return {
+      paragraphs: mainParagraphs(extractor) ?? doc.getBody(plain).split('\n'),
+      headers: doc.getHeaders({ includeFooters: false, ...plain }),
+      footers: doc.getFooters(plain),
+      streams: { word: extractor.buffers[0], table: extractor.buffers[1] },
+    };
+  } catch (err) {
+    // The caller tells a non-Word-97 or encrypted FIB from damage by the stream it got.
+    throw Object.assign(err instanceof Error ? err : new Error(String(err)), { wordStream: extractor.buffers[0] });
+  }
 }
 
 /**
@@ -51,7 +59,7 @@ function mainParagraphs(extractor: unknown): string[] | undefined {
   let raw = x._pieces.map((p) => p.text as string).join('').slice(0, x._boundaries.ccpText);
   raw = raw.replace(/\x0b/g, '\u2028');
   // Fields: \x13 instruction \x14 result \x15, innermost first (as word-extractor does).
-  for (let again = true; again; ) {
+  for (let again = raw.includes('\x13'); again; ) {
     again = false;
     raw = raw.replace(/\x13[^\x13\x14\x15]*\x14?([^\x13\x14\x15]*)\x15/g, (_, result: string) => ((again = true), result));
   }

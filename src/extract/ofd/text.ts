@@ -10,7 +10,7 @@
  * where the previous TextCode ended) and advances by DeltaX / DeltaY, lists
  * that may abbreviate runs as `g N V` (N advances of V).
  */
-import { isCjkLike, type PdfTextItem } from '../pdf/lines.js';
+import type { PdfTextItem } from '../pdf/lines.js';
 import { list, parseBox, textOf, type Box, type XNode } from './package.js';
 
 /** Millimetres → PDF points. */
@@ -74,44 +74,45 @@ export function textObjectItems(obj: XNode, pageTop: number): PdfTextItem[] {
   const items: PdfTextItem[] = [];
   let penX = 0;
   let penY = 0;
+  const em = size0 * hscale;
+  const emit = (str: string, x: number, y: number, endX: number) => {
+    const [x0, y0] = toPage(x, y);
+    const [x1] = toPage(endX, y);
+    items.push({ str, transform: [size * PT * hscale, 0, 0, size * PT, x0 * PT, (pageTop - y0) * PT], width: Math.max(0, (x1 - x0) * PT) });
+  };
   for (const code of list(obj.TextCode)) {
     const text = decodeNumeric(textOf(code));
     if (code.X !== undefined && Number.isFinite(Number(code.X))) penX = Number(code.X);
     if (code.Y !== undefined && Number.isFinite(Number(code.Y))) penY = Number(code.Y);
+    if (!text) continue;
     const dx = parseDeltas(code.DeltaX);
     const dy = parseDeltas(code.DeltaY);
-    const chars = Array.from(text);
-    let run = '';
+    // Walk characters (a surrogate pair is one character and takes one delta), cutting runs at pen jumps.
+    let runStart = 0;
     let runX = penX;
     let runY = penY;
-    const flush = (endX: number) => {
-      if (!run) return;
-      const [x0, y0] = toPage(runX, runY);
-      const [x1] = toPage(endX, runY);
-      items.push({ str: run, transform: [size * PT * hscale, 0, 0, size * PT, x0 * PT, (pageTop - y0) * PT], width: Math.max(0, (x1 - x0) * PT) });
-      run = '';
-    };
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i];
-      const glyph = (isCjkLike(ch) ? 1 : 0.5) * size0 * hscale;
-      if (!run) {
+    for (let i = 0, k = 0; i < text.length; k++) {
+      const c = text.charCodeAt(i);
+      const next = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1);
+      // Glyph width estimate: CJK and full-width forms take an em, Latin and digits half (only used to spot gaps and for the run's end).
+      const glyph = c > 0x2000 ? em : 0.5 * em;
+      if (next >= text.length) {
+        emit(text.slice(runStart), runX, runY, penX + glyph);
+        penX += dx[k] ?? glyph; // the next TextCode without X continues here
+        break;
+      }
+      // Fewer deltas than characters: the rest advance like the last one (or by their own width).
+      const ax = dx[k] ?? (dx.length ? dx[dx.length - 1] : glyph);
+      const ay = dy[k] ?? 0;
+      penX += ax;
+      penY += ay;
+      if (ay !== 0 || ax > glyph + 0.25 * size0) {
+        emit(text.slice(runStart, next), runX, runY, penX - ax + glyph);
+        runStart = next;
         runX = penX;
         runY = penY;
       }
-      run += ch;
-      if (i === chars.length - 1) {
-        flush(penX + glyph);
-        penX += dx[i] ?? glyph; // the next TextCode without X continues here
-        break;
-      }
-      // Fewer deltas than characters: the rest advance by their own width.
-      const ax = dx[i] ?? (dx.length ? dx[dx.length - 1] : glyph);
-      const ay = dy[i] ?? 0;
-      if (ay !== 0 || ax > glyph + 0.25 * size0) {
-        flush(penX + glyph);
-      }
-      penX += ax;
-      penY += ay;
+      i = next;
     }
   }
   return items;
