@@ -1,3 +1,4 @@
+import type { ColumnRole } from '../shared/task-columns.js';
 /** What every field reader needs: spans back into the source, and a place for diagnostics. */
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Span } from '../schema/span.js';
@@ -5,6 +6,12 @@ import { diagnostic, type DiagnosticCode, type DiagnosticCodeOf, type Diagnostic
 import { lineOf, startOf, type Para } from '../normalise/para.js';
 
 export class FieldContext {
+  /**
+   * Columns of a task table whose borders were lost (a header line
+   * `工作任务 牵头单位 责任单位 工作要求` above numbered items): which unit
+   * column a bare unit line under an item fills.
+   */
+  columns?: ColumnRole[];
   readonly diagnostics: Diagnostic[] = [];
   constructor(private readonly lines: Int32Array) {}
 

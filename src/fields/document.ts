@@ -6,6 +6,7 @@ import { FieldContext } from './context.js';
 import { parseDate } from '../../grammars/date/date.js';
 import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
 import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
+import { columnRole, type ColumnRole } from '../shared/task-columns.js';
 import { buildSections } from './sections.js';
 
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
@@ -53,6 +54,7 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
     (noticeTitle ? /^(.+?)关于/.exec(noticeTitle)?.[1] : undefined) ??
     (/^(.+?)关于/.exec(title)?.[1] || undefined);
   const publicity = readPublicity(d.publicity, d.statements);
+  ctx.columns = collapsedHeader(d);
   const sections = buildSections(d.sections, ctx, planYear);
   const first = d.lines[0];
   const last = d.lines[d.lines.length - 1];
@@ -93,4 +95,36 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
     if (signed && d.notice.date) doc.notice.date = signed;
   }
   return doc;
+}
+
+/**
+ * The header of a task table whose borders were lost, as lines before the
+ * outline: `工作任务` / `牵头单位` / `责任单位 工 作 要 求` (letter-spaced
+ * labels rejoined). Three or more labels, one of them a unit column.
+ */
+function collapsedHeader(d: DocDraft): ColumnRole[] | undefined {
+  const roles: ColumnRole[] = [];
+  for (const line of d.preamble.length ? d.preamble : d.lines) {
+    const labels = headerLabels(line.text);
+    if (!labels) {
+      if (roles.length >= 3) break;
+      roles.length = 0;
+      continue;
+    }
+    roles.push(...labels);
+  }
+  return roles.length >= 3 && roles.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating') ? roles : undefined;
+}
+
+function headerLabels(text: string): ColumnRole[] | undefined {
+  const tokens: string[] = [];
+  let spaced = false;
+  for (const t of text.trim().split(/[\s\u3000]+/)) {
+    // 工 作 要 求: a run of one-char tokens is one letter-spaced label
+    if (t.length === 1 && spaced) tokens[tokens.length - 1] += t;
+    else tokens.push(t);
+    spaced = t.length === 1;
+  }
+  const roles = tokens.map((t) => columnRole(t));
+  return tokens.length > 0 && roles.every(Boolean) ? (roles as ColumnRole[]) : undefined;
 }

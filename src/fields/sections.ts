@@ -10,6 +10,7 @@ import type { SectionDraft } from '../structure/draft.js';
 import type { Line } from '../structure/segment.js';
 import { slicePara } from '../normalise/para.js';
 import { columnRole, type ColumnRole } from '../shared/task-columns.js';
+import { isCollective, isUnitList } from '../../grammars/unit/unit.js';
 import { findClauses } from './responsibility.js';
 import { splitUnits, unionUnits, looksTruncated } from './units.js';
 import { deadlineFromClause, deadlinesInText } from './deadline.js';
@@ -64,7 +65,13 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   const clauses: string[] = [];
   let clauseDeadline: Deadline | undefined;
   const bodies: Array<{ p: Line; pieces: Array<[number, number]> }> = [];
+  const unitCells: Line[] = [];
   for (const p of paras) {
+    // a bare unit line under an item of a collapsed task table: a unit cell, not text
+    if (ctx.columns && p !== headBody && isUnitList(p.text.replace(/[\s\u3000]+/g, ''))) {
+      unitCells.push(p);
+      continue;
+    }
     const found = findClauses(p.text);
     // the text is what lies between the clauses
     const pieces: Array<[number, number]> = [];
@@ -102,6 +109,12 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
       }
     }
   }
+  if (unitCells.length) {
+    const cells = assignUnitCells(unitCells.map((p) => p.text.replace(/[\s\u3000]+/g, '')), ctx.columns!);
+    leads.push(cells.lead.flatMap(splitUnits));
+    resps.push(cells.responsible.flatMap(splitUnits));
+    coops.push(cells.cooperating.flatMap(splitUnits));
+  }
   const text = texts.filter(Boolean).join('\n');
   const textDeadlines: Deadline[] = [];
   for (const { p, pieces } of bodies)
@@ -129,6 +142,29 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   };
   if (deadlines[0]) section.deadline = deadlines[0];
   return section;
+}
+
+/**
+ * Unit cells of a collapsed table, in order, to the unit columns its header
+ * names. Empty cells leave no line, so position alone cannot say which column
+ * a cell was in: a collective (各有关处室) is the 责任/配合 column's, a named
+ * body the 牵头 column's; with several lines, the trailing collectives are
+ * the second column's and the rest the first's.
+ */
+export function assignUnitCells(cells: string[], columns: ColumnRole[]): { lead: string[]; responsible: string[]; cooperating: string[] } {
+  const out = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
+  const unitCols = columns.filter((c): c is 'lead' | 'responsible' | 'cooperating' => c === 'lead' || c === 'responsible' || c === 'cooperating');
+  if (unitCols.length === 0) return out;
+  if (unitCols.length === 1) {
+    out[unitCols[0]].push(...cells);
+    return out;
+  }
+  const [first, second] = unitCols;
+  let k = cells.length;
+  while (k > 0 && isCollective(cells[k - 1])) k--;
+  out[first].push(...cells.slice(0, k));
+  out[second].push(...cells.slice(k));
+  return out;
 }
 
 function lastLineOf(d: SectionDraft): Line {
