@@ -17,5 +17,12 @@ export {
   Unplaced,
 } from './schema/index.js';
 export type { TextBlock, BlockKind, SourceSpan, SourceFormat } from './extract/block.js';
+export {
+  DIAGNOSTIC_CODES,
+  isDiagnosticCode,
+  type DiagnosticCode,
+  type DiagnosticCodeInfo,
+  type DiagnosticSeverity,
+} from './diagnostics/codes.js';
 export * from './diff/index.js';
 export * from './ledger/index.js';

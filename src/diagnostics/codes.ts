@@ -6,11 +6,12 @@
  * `test/package/diagnostics-registry.test.ts` fails on a code emitted in src/
  * but missing here, or listed here but emitted nowhere.
  */
-import type { Diagnostic } from '../schema/diagnostic.js';
+import type { z } from 'zod';
+import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Span } from '../schema/span.js';
 
 /** How much a diagnostic matters: `error` (a result the user must not trust), `warning` (probably wrong or lost), `info` (repaired or assumed; usually fine). */
-export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+export type DiagnosticSeverity = z.infer<typeof Severity>;
 
 /** One entry of {@link DIAGNOSTIC_CODES}. */
 export interface DiagnosticCodeInfo {
@@ -38,6 +39,26 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'A .doc/.wps file uses Word automatic numbering, which it keeps outside its text: the outline was inferred from the markers that are typed.',
     action: 'Save the file as DOCX so the numbering is read.',
+  },
+  PDF_PAGES_WITHOUT_TEXT: {
+    severity: 'warning',
+    meaning: 'Some pages of a PDF have no text layer (scanned) and were skipped.',
+    action: 'Parse with the `ocr` option (CLI `--ocr`) to read them.',
+  },
+  OCR_USED: {
+    severity: 'info',
+    meaning: 'Pages without a text layer were read by OCR; the message names the engine and the mean confidence.',
+    action: 'Check OCR text against the scan where it matters.',
+  },
+  OCR_REPAIRED: {
+    severity: 'info',
+    meaning: 'A marker OCR commonly misreads at a line start (`一，` for `一、`, `（l）` for `（1）`) was repaired.',
+    action: 'Nothing.',
+  },
+  OCR_LOW_CONFIDENCE: {
+    severity: 'warning',
+    meaning: 'OCR confidence on a page is below `ocr.minConfidence`.',
+    action: 'Check that page’s text against the scan; a cleaner scan or the right `ocr.lang` helps.',
   },
   REFLOW_JOINED: {
     severity: 'info',
@@ -115,22 +136,22 @@ export const DIAGNOSTIC_CODES = {
   // ledger (工作台账): each row's `diagnostics`
   DEADLINE_YEAR_ASSUMED: {
     severity: 'info',
-    meaning: 'A deadline names no year in a plan spanning several years; it was read in the plan’s last year.',
+    meaning: 'Ledger: a deadline names no year in a plan spanning several years; it was read in the plan’s last year.',
     action: 'Check the `due` date of tasks meant for an earlier year.',
   },
   UNIT_FUSED: {
     severity: 'info',
-    meaning: 'A unit reads as two run together (`发改市场监管局`, a lost 、); it was split.',
+    meaning: 'Ledger: a unit reads as two run together (`发改市场监管局`, a lost 、); it was split.',
     action: 'Nothing; check the split if it looks wrong.',
   },
   UNIT_TRUNCATED: {
     severity: 'warning',
-    meaning: 'A truncated unit name (`数据`) fits several agencies and is left unresolved; `info` when only one fits or another plan of the region names it in full, and it was resolved.',
+    meaning: 'Ledger: a truncated unit name (`数据`) fits several agencies and is left unresolved; `info` when only one fits or another plan of the region names it in full, and it was resolved.',
     action: 'Name the unit in full, or pass plans of the same region together.',
   },
   UNIT_UNRESOLVED: {
     severity: 'warning',
-    meaning: 'A unit is not a name the ledger can resolve; it is kept as written.',
+    meaning: 'Ledger: a unit is not a name the alias tables can resolve; it is kept as written.',
     action: 'Check the name; add it to the alias tables if it is a real agency.',
   },
 } as const satisfies Record<string, DiagnosticCodeInfo>;

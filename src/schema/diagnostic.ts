@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { Span } from './span.js';
+import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 
 /** Zod schema of {@link Diagnostic}. */
 export const Diagnostic = z
   .object({
-    code: z.string().describe('Stable machine-readable code, e.g. DUPLICATE_ORDINAL'),
+    // a string, not an enum: results saved by another version still validate; emitters are typed by the registry
+    code: z.string().describe(`Stable machine-readable code from the registry DIAGNOSTIC_CODES: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}`),
     severity: Severity,
     message: z.string(),
     span: Span.optional(),
