@@ -27,7 +27,7 @@ export function withDiagnosticsTable(readme: string): string {
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} section`);
-  const note = '<!-- generated from src/diagnostics/codes.ts by scripts/write-diagnostics-table.ts: edit the registry, not this table -->';
+  const note = '<!-- generated from src/diagnostics/codes.ts by npm run readme:diagnostics: edit the registry, not this table -->';
   return `${readme.slice(0, a + START.length)}\n${note}\n\n${diagnosticsTable()}\n\n${readme.slice(b)}`;
 }
 

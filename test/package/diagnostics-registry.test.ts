@@ -85,7 +85,7 @@ describe('diagnostic codes registry', () => {
     for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(description).toContain(code);
   });
 
-  it('README’s diagnostics table is the one generated from the registry (npx tsx scripts/write-diagnostics-table.ts)', () => {
+  it('README’s diagnostics table is the one generated from the registry (npm run readme:diagnostics)', () => {
     const readme = readReadme();
     expect(readme).toContain(diagnosticsTable());
     expect(withDiagnosticsTable(readme)).toBe(readme);
