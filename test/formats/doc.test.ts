@@ -6,6 +6,8 @@ import CFB from 'cfb';
 import { ErrorCode, GongwenError, parse } from '../../src/index.js';
 import { extractDoc } from '../../src/extract/doc/index.js';
 import { CORPUS_DIR } from '../../scripts/lib/corpus.js';
+import { writeDoc } from '../../scripts/fixtures/word97-writer.js';
+import { flattenTasks } from '../../src/index.js';
 
 // The real .doc lives in ../shared (never copied into the repository); its
 // facts were read by eye, see ../shared/corpus/formats/README.md.
@@ -54,6 +56,36 @@ describe.skipIf(!haveReal)('the real Word 97 .doc (中共邯郸市委组织部 �
     const doc = (await parse(REAL)).documents[0];
     expect(doc.docNumber?.raw).toBe('邯组通字〔2018〕39号');
     expect(doc.title).toBe('中共邯郸市委组织部关于开展纪念建党97周年系列活动的通知');
+  });
+});
+
+describe('.doc tables and line breaks', () => {
+  const bytes = writeDoc([
+    '某县人民政府办公室\n关于印发2025年政务公开工作任务分工的通知',
+    '各乡镇人民政府：',
+    '现将任务分工印发给你们，请认真抓好落实。',
+    { cells: ['序号', '工作任务', '牵头单位', '完成时限'] },
+    { cells: ['1', '编发政府信息公开年报', '县政府办', '2025年1月底前'] },
+    { cells: ['2', '更新\n政策文件库', '县司法局', '长期坚持'] },
+    '某县人民政府办公室',
+    '2025年1月6日',
+  ]);
+
+  it('a title broken with Shift+Enter is one paragraph; table rows keep their cells and header', async () => {
+    const ex = await extractDoc(bytes);
+    expect(ex.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'table-row', 'table-row', 'table-row', 'paragraph', 'paragraph']);
+    expect(ex.blocks[0].text).toBe('某县人民政府办公室\n关于印发2025年政务公开工作任务分工的通知');
+    expect(ex.blocks[3].role).toBe('table-header');
+    expect(ex.blocks[5].cells).toEqual(['2', '更新\n政策文件库', '县司法局', '长期坚持']);
+    expect(ex.blocks[5].header).toEqual(['序号', '工作任务', '牵头单位', '完成时限']);
+  });
+
+  it('task rows get their lead and deadline from the columns', async () => {
+    const tasks = flattenTasks((await parse(bytes)).documents[0], { leavesOnly: true });
+    expect(tasks.map((t) => [t.lead, t.deadline?.raw])).toEqual([
+      [['县政府办'], '2025年1月底前'],
+      [['县司法局'], '长期坚持'],
+    ]);
   });
 });
 
