@@ -274,7 +274,8 @@ class HtmlWalker {
         first = true;
         continue;
       }
-      const cells = grid.slots[r].map((cell) => cell?.text?.text ?? '');
+      // Array.from, not map: a row short of the grid (a huge colspan elsewhere) has holes that map would keep (found by fuzzing)
+      const cells = Array.from(grid.slots[r], (cell) => cell?.text?.text ?? '');
       while (cells.length < grid.width) cells.push('');
       // Row text: the distinct cells, tab-separated; offsets point at each cell's source (merged cells: the origin row).
       const chars: string[] = [];

@@ -122,10 +122,12 @@ export class ZipArchive {
       // ZIP64 extra field: the 0xFFFFFFFF fields above are replaced, in order, by 64-bit values.
       let e = p + 46 + nameLen;
       const extraEnd = e + extraLen;
+      // a damaged directory entry whose fields run past the file: FILE_CORRUPT, not a DataView RangeError (found by fuzzing)
+      if (extraEnd + commentLen > bytes.length) throw corrupt(`ZIP directory entry ${entries.size + 1} runs past the end of the file.`);
       while (e + 4 <= extraEnd) {
         const id = view.getUint16(e, true);
         const len = view.getUint16(e + 2, true);
-        if (id === 0x0001) {
+        if (id === 0x0001 && e + 4 + len <= extraEnd) {
           let q = e + 4;
           if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = Number(view.getBigUint64(q, true))), (q += 8);
           if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) (compressedSize = Number(view.getBigUint64(q, true))), (q += 8);
