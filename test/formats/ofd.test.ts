@@ -146,6 +146,18 @@ describe('OFD errors are typed', () => {
     expect(await codeOf(writeZip(good), { maxUncompressedBytes: 100 })).toBe(ErrorCode.TOO_LARGE);
   });
 
+  it('pages without text (a scan wrapped in OFD): NOT_A_PLAN saying so', async () => {
+    const image = `<?xml version="1.0"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2"><ofd:ImageObject ID="3" ResourceID="9" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content></ofd:Page>`;
+    await expect(parse(writeZip([good[0], good[1], { name: 'Doc_0/Pages/Page_0/Content.xml', data: image }]))).rejects.toMatchObject({
+      code: ErrorCode.NOT_A_PLAN,
+      message: expect.stringMatching(/no text/),
+    });
+  });
+
+  it('more pages than maxPages: TOO_LARGE', async () => {
+    expect(await codeOf(writeZip(good), { maxPages: 0 })).toBe(ErrorCode.TOO_LARGE);
+  });
+
   it('the minimal good package parses', async () => {
     const ex = await extractOfd(writeZip(good));
     expect(ex.blocks.map((b) => b.text)).toEqual(['一、总体要求']);

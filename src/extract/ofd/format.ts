@@ -9,6 +9,6 @@ export const ofdFormat: BinaryFormat<'ofd'> = {
   sniff: (probe) => probe.zipEntries()?.some((n) => n.replace(/^\/+/, '').toLowerCase() === 'ofd.xml') ?? false,
   async extract(bytes, options) {
     const { extractOfd } = await import('./index.js');
-    return extractOfd(bytes, { maxUncompressedBytes: options.maxUncompressedBytes });
+    return extractOfd(bytes, { maxUncompressedBytes: options.maxUncompressedBytes, maxPages: options.maxPages });
   },
 };

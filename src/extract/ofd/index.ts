@@ -55,6 +55,14 @@ function extract(bytes: Uint8Array, options: ExtractOfdOptions): Extracted {
   // Pages are numbered through the whole package, so span.page is unique even with several documents.
   let pageNo = 0;
   const perDoc = docs.map((doc) => readDocumentPages(zip, doc, () => ++pageNo));
+  if (perDoc.every((d) => d.body.every((p) => p.lines.length === 0))) {
+    // Pages drawn as images (a scanned paper file wrapped in OFD): there is no text to read.
+    throw new GongwenError(
+      ErrorCode.NOT_A_PLAN,
+      `The OFD has ${pageNo} page(s) but no text on them (they are probably scanned images). gongwen does not run OCR on OFD; export it to PDF and parse that with OCR.`,
+      { details: { pages: pageNo } },
+    );
+  }
   return synthesise(perDoc, pageNo);
 }
 
