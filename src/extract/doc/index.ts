@@ -8,7 +8,7 @@
  * outline markers are missing from what we read.
  */
 import { ErrorCode, GongwenError } from '../../errors.js';
-import type { Diagnostic } from '../../schema/diagnostic.js';
+import { diagnostic } from '../../diagnostics/codes.js';
 import type { TextBlock } from '../block.js';
 import type { Extracted } from '../format.js';
 import { readWordStories, type WordStories } from './word-node.js';
@@ -29,15 +29,14 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
   const out = synthesise(stories.paragraphs, [stories.headers, stories.footers]);
   const numbered = word && table ? countNumberedParagraphs(word, table) : 0;
   if (numbered > 0) {
-    const d: Diagnostic = {
-      code: 'OUTLINE_MARKERS_MISSING',
-      severity: 'warning',
-      message:
+    out.diagnostics = [
+      diagnostic(
+        'OUTLINE_MARKERS_MISSING',
         `${numbered} paragraph(s) use Word automatic numbering, which a .doc/.wps file keeps outside its text: ` +
-        'their markers (一、/（一）/1.) are missing here, so the outline was inferred from the markers that are typed. ' +
-        'Save the file as DOCX for the numbering to be read.',
-    };
-    out.diagnostics = [d];
+          'their markers (一、/（一）/1.) are missing here, so the outline was inferred from the markers that are typed. ' +
+          'Save the file as DOCX for the numbering to be read.',
+      ),
+    ];
   }
   return out;
 }
