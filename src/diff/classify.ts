@@ -3,7 +3,7 @@ import type { Section, Deadline } from '../schema/document.js';
 import type { Alignment, Group, Node } from './align.js';
 import type { ChangeFacet, ChangeType, DeadlineChange, DiffItem, ItemRef } from './schema.js';
 import { diffText, type TextDiffOptions } from './text-diff.js';
-import { compareUnits } from './units.js';
+import { compareUnits, type UnitRegions } from './units.js';
 
 const nfkc = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -33,7 +33,7 @@ function compareDeadlines(a: Deadline | undefined, b: Deadline | undefined): Dea
 /** Units of a group, in order, without repeats (a split's halves often share them). */
 const unitsOf = (sections: Section[], pick: (s: Section) => string[]) => [...new Set(sections.flatMap(pick))];
 
-export function classifyGroup(group: Group, al: Alignment, textOptions: TextDiffOptions): DiffItem {
+export function classifyGroup(group: Group, al: Alignment, textOptions: TextDiffOptions, regions: UnitRegions = {}): DiffItem {
   const olds = group.old.map((i) => al.oldNodes[i]);
   const news = group.new.map((i) => al.newNodes[i]);
   const os = olds.map((n) => n.section);
@@ -42,8 +42,9 @@ export function classifyGroup(group: Group, al: Alignment, textOptions: TextDiff
 
   const heading = diffText(join(os, (s) => s.heading), join(ns, (s) => s.heading), textOptions);
   const text = diffText(join(os, (s) => s.text), join(ns, (s) => s.text), textOptions);
-  const lead = compareUnits(unitsOf(os, (s) => s.lead), unitsOf(ns, (s) => s.lead));
-  const responsible = compareUnits(unitsOf(os, (s) => s.responsible), unitsOf(ns, (s) => s.responsible));
+  // each side's units are read in its own plan's region (市 in a 金昌市 plan is not 县 in a 永昌县 plan)
+  const lead = compareUnits(unitsOf(os, (s) => s.lead), unitsOf(ns, (s) => s.lead), regions);
+  const responsible = compareUnits(unitsOf(os, (s) => s.responsible), unitsOf(ns, (s) => s.responsible), regions);
   const deadline = compareDeadlines(os[0]?.deadline, ns[0]?.deadline);
 
   const changes: ChangeFacet[] = [];

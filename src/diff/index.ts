@@ -118,7 +118,8 @@ export function diffDocuments(oldDoc: PolicyDocument, newDoc: PolicyDocument, op
   if (options.granularity !== undefined && options.granularity !== 'word' && options.granularity !== 'char')
     throw new GongwenError('INVALID_OPTIONS', `diff: granularity must be 'word' or 'char', got ${String(options.granularity)}`);
   const textOptions = { maxEditLength: o.maxEditLength, granularity: options.granularity };
-  const items = order(al).map((g) => classifyGroup(al.groups[g], al, textOptions));
+  const regions = { old: oldDoc.region, new: newDoc.region };
+  const items = order(al).map((g) => classifyGroup(al.groups[g], al, textOptions, regions));
   const counts = Object.fromEntries(ChangeType.options.map((t) => [t, 0])) as Record<ChangeType, number>;
   for (const it of items) counts[it.type]++;
   const summary = (d: PolicyDocument, n: number) => ({

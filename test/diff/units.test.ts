@@ -54,3 +54,43 @@ describe('unit comparison', () => {
     expect(u.added.length + u.removed.length).toBe(0);
   });
 });
+
+describe('unit comparison in each plan’s region', () => {
+  const JY = { old: '金昌市', new: '永昌县' };
+  const YY = { old: '永昌县', new: '永昌县' };
+  it.each([
+    // [old, new, regions, same body?]
+    ['市司法局', '司法局', JY, false], // 金昌市司法局 ≠ 永昌县司法局
+    ['市司法局', '县司法局', JY, false],
+    ['市司法局', '市司法局', { old: '金昌市', new: '永昌县' }, true], // 市 in a 永昌县 plan is 金昌市
+    ['司法局', '县司法局', YY, true],
+    ['发改', '县发改局', YY, true], // truncated, one agency
+    ['数据', '县数据局', YY, true], // truncated, two candidates; the other plan says which
+    ['数据', '县卫健局', YY, false],
+    ['税务', '县税务分局', YY, true],
+    ['市发改委', '县发改局', { old: '金昌市', new: '金昌市' }, false], // city vs (unnamed) county
+    ['市财政局', '福州市财政局', { old: '福州市', new: '福建省' }, true],
+    ['区财政局', '青浦区财政局', { old: '青浦区', new: '上海市' }, true],
+    ['区财政局', '市财政局', { old: '青浦区', new: '青浦区' }, false], // 青浦区 vs 上海市
+    ['市财政局', '上海市财政局', { old: '青浦区', new: '上海市' }, true],
+    ['天河区教育局', '区教育局', { old: '广州市', new: '天河区' }, true],
+    ['区教育局', '区教育局', { old: '天河区', new: '海珠区' }, false],
+  ] as const)('%s (%j) vs %s', (a, b, regions, want) => {
+    expect(sameUnit(a, b, regions)).toBe(want);
+  });
+
+  it('Jinchang → Yongchang: 市司法局 and 司法局 are different bodies', () => {
+    const u = compareUnits(['市司法局', '市政府各部门、单位'], ['司法局', '政府各部门、单位'], JY);
+    expect(u.equivalent).toEqual([]);
+    expect(u.substantive).toBe(true);
+  });
+
+  it('Yongchang → Yongchang: 发改市场监管局 is 县发改局 + 县市场监管局, 数据 is 县数据局', () => {
+    const u = compareUnits(['发改市场监管局', '数据'], ['县数据局', '县发改局', '县市场监管局'], YY);
+    expect(u.equivalent).toEqual([
+      { old: ['发改市场监管局'], new: ['县发改局', '县市场监管局'] },
+      { old: ['数据'], new: ['县数据局'] },
+    ]);
+    expect(u.substantive).toBe(false);
+  });
+});

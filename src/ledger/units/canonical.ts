@@ -8,11 +8,12 @@
  */
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import { diagnostic } from '../../diagnostics/codes.js';
-import { looksTruncated } from '../../fields/units.js';
+import { looksTruncated } from '../../../grammars/unit/unit.js';
+import { splitRunTogether } from '../../../grammars/unit/run-together.js';
 import type { LedgerUnit } from '../schema.js';
 import { agenciesByStem, agencyName, fixedUnit, FUSABLE_HEADS, type Agency } from './aliases.js';
 import { looksCollective, recognize, type Recognized } from './kinds.js';
-import { leadingRegion, regionAtLevel, regionByShort, regionOf, type Region } from './regions.js';
+import { leadingRegion, namingLevel, regionAtLevel, regionByShort, regionOf, type Region } from './regions.js';
 
 /** Context for {@link resolveUnit}: the plan's region, and agencies other plans of that region name in full. */
 export interface UnitContext {
@@ -54,6 +55,18 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
   if (etc) text = text.slice(0, -1);
   const mark = (u: LedgerUnit): LedgerUnit => (etc ? { ...u, etc: true } : u);
 
+  // 市财政局市税务局: whole names run together (the core splits these; a caller passing raw text may not have)
+  const parts = splitRunTogether(text);
+  if (parts.length > 1) {
+    diagnostics.push(diagnostic('UNIT_FUSED', `Unit “${raw}” reads as ${parts.length} units run together (${parts.join(' + ')}); split.`, { text: raw }));
+    const units = parts.flatMap((part) => {
+      const sub = resolveUnit(part, ctx);
+      diagnostics.push(...sub.diagnostics);
+      return sub.units.map((u) => mark({ ...u, raw, fused: true }));
+    });
+    return { units, diagnostics };
+  }
+
   const fixed = fixedUnit(text);
   if (fixed) return { units: [mark(clean({ raw, name: fixed.name, canonical: fixed.canonical, kind: fixed.kind, region: fixed.region }))], diagnostics };
 
@@ -79,7 +92,7 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
 
   const stem = agenciesByStem(rest);
   if (stem.length > 0) {
-    const known = (a: Agency) => ctx.known?.get(agencyName(a, region?.level));
+    const known = (a: Agency) => ctx.known?.get(agencyName(a, namingLevel(region)));
     const chosen = stem.length === 1 ? stem[0] : stem.find((a) => known(a) !== undefined);
     if (chosen) {
       const why = stem.length === 1 ? 'the only agency it abbreviates' : `named in full in ${known(chosen)}`;
@@ -89,7 +102,7 @@ export function resolveUnit(raw: string, ctx: UnitContext = {}): ResolvedUnits {
       return { units: [unit], diagnostics };
     }
     diagnostics.push(
-      diagnostic('UNIT_TRUNCATED', `Unit “${raw}” is truncated and could be ${stem.map((a) => agencyName(a, region?.level)).join(' or ')}; left unresolved.`, { text: raw }),
+      diagnostic('UNIT_TRUNCATED', `Unit “${raw}” is truncated and could be ${stem.map((a) => agencyName(a, namingLevel(region))).join(' or ')}; left unresolved.`, { text: raw }),
     );
     return { units: [mark({ raw, name: rest, canonical: (region?.name ?? '') + rest, kind: 'unknown', region: region?.name, truncated: true })], diagnostics };
   }
@@ -140,7 +153,7 @@ function build(raw: string, region: Region | undefined, r: Recognized, home: Reg
       return clean({ raw, name: r.name, canonical: prefix + r.name, kind: 'collective', region: region?.name, members: r.members });
     }
     case 'agency': {
-      const name = agencyName(r.agency, region?.level);
+      const name = agencyName(r.agency, namingLevel(region));
       return clean({ raw, name, canonical: prefix + name, kind: 'agency', region: region?.name });
     }
   }
