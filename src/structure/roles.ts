@@ -7,6 +7,7 @@
 import { DOC_NUMBER_CANDIDATE, parseDocNumber } from '../../grammars/doc-number/doc-number.js';
 import { DATE_LINE } from '../../grammars/date/date.js';
 import type { Line } from './segment.js';
+import { metaLineLabel } from '../shared/page-meta.js';
 
 export type Role =
   | 'issuer-mark'
@@ -33,7 +34,7 @@ export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零�
 const ISSUER_MARK = /^[\u4e00-\u9fff\s\u3000]{4,40}文件$/;
 const RECIPIENTS_WORDS = /政府|部门|单位|机关|委员会|局|办|管委会|各/;
 /** 来源：… 浏览次数：… — a web page's byline, not content. */
-const PAGE_INFO = /^(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数|阅读次数|作者|责任编辑|编辑|字号)[：:](?!.*[。；;])/;
+const PAGE_INFO = { test: (c: string) => metaLineLabel(c) !== undefined && !/[。；;]/.test(c) };
 const STATEMENT = /^[（(]此件.{1,20}[）)]$/;
 
 export function compact(text: string): string {

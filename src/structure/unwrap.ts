@@ -11,6 +11,7 @@ import { parseMarker } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
+import { META_LABEL_IN_TEXT, STRONG_META, metaLineLabel } from '../shared/page-meta.js';
 
 const MIN_BLOB = 120;
 
@@ -122,6 +123,8 @@ export function splitSoftBreaks(p: Para): Para[] {
     if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b) && !DATE_AT_START.test(p.text.slice(b, b + 16))) continue;
     // `(一) 严格…`, `责任单位: 市…`, a space inside a parenthetical: not a line break
     if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
+    // 平潭综合实验区经济发展局关于 | 印发《…》: a title goes on after a word that cannot end a line
+    if (/(?:关于|的|和|与|及|对|在|为|、)$/.test(before)) continue;
     pieces.push(slicePara(p, from, a));
     from = b;
   }
@@ -129,9 +132,33 @@ export function splitSoftBreaks(p: Para): Para[] {
   return pieces.filter((x) => x.text.trim().length > 0);
 }
 
+/**
+ * A metadata box flattened into one line (`索 引 号： PZ… 发文机关： 某局 成文日期：2018-08-15 标 题： …`):
+ * cut before each label, so every label：value pair is a line of its own.
+ * Only where two or more of the box's identifying labels occur.
+ */
+export function splitMetaBox(p: Para): Para[] {
+  const at: number[] = [];
+  let strong = 0;
+  META_LABEL_IN_TEXT.lastIndex = 0;
+  for (let m = META_LABEL_IN_TEXT.exec(p.text); m; m = META_LABEL_IN_TEXT.exec(p.text)) {
+    at.push(m.index);
+    if (STRONG_META.test(m[0].replace(/[\s\u3000：:]+/g, ''))) strong++;
+  }
+  if (strong < 2) return [p];
+  const pieces: Para[] = [];
+  let from = 0;
+  for (const a of at) {
+    if (a > from) pieces.push(slicePara(p, from, a));
+    from = a;
+  }
+  pieces.push(slicePara(p, from));
+  return pieces.map(trimPara).filter((x) => x.text.length > 0);
+}
+
 export function unwrapBlobs(input: Para[]): Para[] {
   const out: Para[] = [];
-  const paras = input.flatMap((p) => (p.kind === 'paragraph' && p.text.length >= MIN_BLOB ? splitSoftBreaks(p) : [p]));
+  const paras = input.flatMap((p) => (p.kind === 'paragraph' && p.text.length >= MIN_BLOB ? splitMetaBox(p).flatMap((q) => (metaLineLabel(q.text) ? splitMetaValue(q) : splitSoftBreaks(q))) : [p]));
   for (const p of paras) {
     if (p.kind !== 'paragraph') {
       out.push(p);
@@ -210,6 +237,20 @@ function splitSignatures(paras: Para[]): Para[] {
     else out.push(p);
   }
   return out;
+}
+
+/**
+ * One label：value piece of a box: the value is short (a 文号, a date, a name);
+ * whatever follows it after a space is the page going on (有 效 性： 有效 某局关于…的通知).
+ */
+function splitMetaValue(p: Para): Para[] {
+  const m = /^[^：:]*[：:][ \u3000]*\S+/.exec(p.text);
+  if (!m || m[0].length >= p.text.length) return [p];
+  // values with spaces inside: a date and time (2017-05-26 16:55)
+  const rest = p.text.slice(m[0].length);
+  const time = /^[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?/.exec(rest);
+  const end = m[0].length + (time ? time[0].length : 0);
+  return [slicePara(p, 0, end), ...splitSoftBreaks(trimPara(slicePara(p, end)))].filter((x) => x.text.trim().length > 0);
 }
 
 /** Is a bracket still open at `at`? (looks back one short stretch only) */

@@ -136,10 +136,8 @@ export function findTaskHeader(grid: Grid): TaskHeader | undefined {
 
 // ---------------------------------------------------------------- metadata boxes
 
-/** Labels of a 政府信息公开 metadata box. The strong ones identify the box. */
-const STRONG_META = /^(索引号|发文机关|发布机构|成文日期|发布日期|文号|发文字号|主题分类)$/;
-const META_LABEL =
-  /^(索引号|发文机关|发布机构|成文日期|发布日期|文号|发文字号|主题分类|主题词|公开方式|公开范围|公开形式|公开时限|信息来源|来源|生成日期|有效性|效力状态|组配分类|体裁分类|服务对象分类|信息分类|所属机构|标题|名称|文件名称|发文单位|文件编号|废止日期|有效期|关键词|内容概述|发布时间|信息类别|统一编号)$/;
+// Labels of a 政府信息公开 metadata box: src/shared/page-meta.ts (one list for every reader).
+import { STRONG_META, META_LABEL } from '../../shared/page-meta.js';
 
 /** The label of a label-only cell ("索 引 号：" → "索引号"), or undefined. */
 export function labelOf(text: string | undefined): string | undefined {
