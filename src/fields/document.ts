@@ -7,6 +7,7 @@ import { parseDate } from '../../grammars/date/date.js';
 import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
 import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
 import { columnRole, type ColumnRole } from '../shared/task-columns.js';
+import { endsLikeUnit } from '../../grammars/unit/unit.js';
 import { buildSections } from './sections.js';
 
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
@@ -49,7 +50,8 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const signature = (d.notice?.signature ?? d.signature)?.text.trim();
   const issuer =
     signature ??
-    (meta['发文机关'] || meta['发布机构'] || undefined) ??
+    // a portal's publisher field may hold a site label (中国平潭, 桌面): only a name that ends like an organ counts
+    [meta['发文机关'], meta['发布机构'], meta['发布单位']].find((v) => v && endsLikeUnit(v)) ??
     issuerMark?.replace(/文件$/, '') ??
     (noticeTitle ? /^(.+?)关于/.exec(noticeTitle)?.[1] : undefined) ??
     (/^(.+?)关于/.exec(title)?.[1] || undefined);

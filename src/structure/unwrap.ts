@@ -198,7 +198,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
       if (t.text.length) out.push(t);
     }
   }
-  return splitSignatures(out);
+  return splitSignatures(out).flatMap(splitDatePrefix);
 }
 
 /** Is `at` inside 《…》 or 〈…〉? Citations of other documents are not headers. */
@@ -251,6 +251,16 @@ function splitMetaValue(p: Para): Para[] {
   const time = /^[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?/.exec(rest);
   const end = m[0].length + (time ? time[0].length : 0);
   return [slicePara(p, 0, end), ...splitSoftBreaks(trimPara(slicePara(p, end)))].filter((x) => x.text.trim().length > 0);
+}
+
+/** `2019年7月18日福州海关…方案`: a 成文日期 glued to the plan title after it is cut off (never a 印发 line). */
+function splitDatePrefix(p: Para): Para[] {
+  if (p.kind !== 'paragraph') return [p];
+  const m = DATE_AT_START.exec(p.text);
+  if (!m || m[0].length >= p.text.length) return [p];
+  const rest = p.text.slice(m[0].length);
+  if (!/^[\u3400-\u9fff“《]/.test(rest) || /^\s*印发/.test(rest)) return [p];
+  return [slicePara(p, 0, m[0].length), slicePara(p, m[0].length)];
 }
 
 /** Is a bracket still open at `at`? (looks back one short stretch only) */
