@@ -32,9 +32,8 @@ export function tooManyElements(what: string, elements: number, limit = MAX_ELEM
   );
 }
 
-interface TreeNode {
-  children?: TreeNode[];
-}
+/** Any unist node: only `children` matters here. */
+type TreeNode = object & { children?: unknown };
 
 /**
  * Check a parsed syntax tree (unist: mdast, hast) against the limits without
@@ -52,7 +51,7 @@ export function checkTree(tree: TreeNode, what: string, maxDepth = MAX_NESTING_D
     const [node, depth] = stack.pop()!;
     if (depth > maxDepth) throw tooDeep(what, depth, maxDepth);
     if (++nodes > maxElements) throw tooManyElements(what, nodes, maxElements);
-    if (node.children) for (const c of node.children) stack.push([c, depth + 1]);
+    if (Array.isArray(node.children)) for (const c of node.children as TreeNode[]) stack.push([c, depth + 1]);
   }
 }
 
