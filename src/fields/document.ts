@@ -6,7 +6,7 @@ import { FieldContext } from './context.js';
 import { parseDate } from '../../grammars/date/date.js';
 import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
 import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
-import { columnRole, type ColumnRole } from '../shared/task-columns.js';
+import { columnHeaderLine, type ColumnRole } from '../shared/task-columns.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
 import { buildSections } from './sections.js';
 
@@ -107,7 +107,7 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
 function collapsedHeader(d: DocDraft): ColumnRole[] | undefined {
   const roles: ColumnRole[] = [];
   for (const line of d.preamble.length ? d.preamble : d.lines) {
-    const labels = headerLabels(line.text);
+    const labels = columnHeaderLine(line.text);
     if (!labels) {
       if (roles.length >= 3) break;
       roles.length = 0;
@@ -118,15 +118,3 @@ function collapsedHeader(d: DocDraft): ColumnRole[] | undefined {
   return roles.length >= 3 && roles.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating') ? roles : undefined;
 }
 
-function headerLabels(text: string): ColumnRole[] | undefined {
-  const tokens: string[] = [];
-  let spaced = false;
-  for (const t of text.trim().split(/[\s\u3000]+/)) {
-    // 工 作 要 求: a run of one-char tokens is one letter-spaced label
-    if (t.length === 1 && spaced) tokens[tokens.length - 1] += t;
-    else tokens.push(t);
-    spaced = t.length === 1;
-  }
-  const roles = tokens.map((t) => columnRole(t));
-  return tokens.length > 0 && roles.every(Boolean) ? (roles as ColumnRole[]) : undefined;
-}

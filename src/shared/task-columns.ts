@@ -47,3 +47,21 @@ export function headerCategories(labels: string[]): Set<string> {
   }
   return found;
 }
+
+/**
+ * A line that is nothing but column labels (`工作任务 牵头单位`, `责任单位 工 作 要 求`,
+ * letter-spaced labels rejoined): the roles in order, or undefined.
+ */
+export function columnHeaderLine(text: string): ColumnRole[] | undefined {
+  const tokens: string[] = [];
+  let spaced = false;
+  for (const t of text.trim().split(/[\s\u3000]+/)) {
+    if (!t) continue;
+    // 工 作 要 求: a run of one-char tokens is one letter-spaced label
+    if (t.length === 1 && spaced) tokens[tokens.length - 1] += t;
+    else tokens.push(t);
+    spaced = t.length === 1;
+  }
+  const roles = tokens.map((t) => columnRole(t));
+  return tokens.length > 0 && roles.every(Boolean) ? (roles as ColumnRole[]) : undefined;
+}

@@ -9,6 +9,7 @@ import { LEVEL_OF_STYLE } from '../../grammars/marker/marker.js';
 import type { Line } from './segment.js';
 import { compact, isNavLike, type Role } from './roles.js';
 import type { DocDraft, SectionDraft } from './draft.js';
+import { columnHeaderLine } from '../shared/task-columns.js';
 
 export interface SplitResult {
   docs: DocDraft[];
@@ -42,6 +43,8 @@ function bodyFollows(lines: Line[], roles: Role[], i: number): boolean {
       if (t.length <= 60 && !RUNNING.test(t) && /[：:]/.test(t)) continue;
       return false;
     }
+    // the header of a task table whose borders were lost (工作任务 / 牵头单位 …)
+    if (r === 'nav' && columnHeaderLine(lines[j].text)) continue;
     if (r === 'nav') return false;
   }
   return false;

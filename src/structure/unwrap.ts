@@ -259,7 +259,7 @@ function splitDatePrefix(p: Para): Para[] {
   const m = DATE_AT_START.exec(p.text);
   if (!m || m[0].length >= p.text.length) return [p];
   const rest = p.text.slice(m[0].length);
-  if (!/^[\u3400-\u9fff“《]/.test(rest) || /^\s*印发/.test(rest)) return [p];
+  if (!/^[\u3400-\u9fff“《0-9０-９]/.test(rest) || /^\s*印发/.test(rest)) return [p];
   return [slicePara(p, 0, m[0].length), slicePara(p, m[0].length)];
 }
 
