@@ -58,7 +58,8 @@ export async function run(args: string[]): Promise<CommandResult> {
       const s = value();
       if (s !== 'one' && s !== 'per-document') return fail(`--sheets must be one or per-document (got ${s ?? 'nothing'})`);
       sheets = s;
-    } else if (flag === '--all-documents') options.kinds = 'all';
+    } else if (flag === '--raw-cells') escapeFormulas = false;
+    else if (flag === '--all-documents') options.kinds = 'all';
     else if (flag === '--all-nodes') options.leavesOnly = false;
     else if (flag === '--due') {
       const d = value();
