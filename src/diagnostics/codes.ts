@@ -118,6 +118,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: '`责任单位政府各部门` was read as a label without its colon.',
     action: 'Nothing.',
   },
+  YEARS_ASSUMED: {
+    severity: 'info',
+    meaning: 'The title names no year: the plan’s `years` were taken from the 文号’s year, else from the notice’s 成文日期.',
+    action: 'Check `years` if the plan covers another period.',
+  },
   UNIT_SUSPECT: {
     severity: 'info',
     meaning: 'A unit name that does not end like an organisation (`发改`, `数据`): probably truncated.',

@@ -44,7 +44,13 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const published = isoFromMeta(meta['发布日期'] ?? meta['发布时间'], '发布日期', ctx, d.meta);
   const printed = readPrinted(d.printed, ctx);
   const printedBy = d.printedBy ? d.printedBy.text.trim() : printed.by;
-  const years = yearsOf(title) ?? (d.title ? undefined : noticeTitle ? yearsOf(noticeTitle) : undefined);
+  let years = yearsOf(title) ?? (d.title ? undefined : noticeTitle ? yearsOf(noticeTitle) : undefined) ?? (noticeTitle ? yearsOf(noticeTitle) : undefined);
+  // no year in the title: the 文号's year, else the notice's date, said in a diagnostic
+  if (!years && (docNumber || signed) && d.sections.length > 0) {
+    const y = docNumber?.year ?? Number(signed!.slice(0, 4));
+    years = { from: y, to: y };
+    ctx.info('YEARS_ASSUMED', `The title names no year; the plan's years are taken from the ${docNumber ? `文号 ${docNumber.raw}` : `成文日期 ${signed}`}.`, d.docNumber ?? d.notice?.date ?? d.date ?? d.title, docNumber?.raw ?? signed);
+  }
   const planYear = years?.to ?? docNumber?.year ?? (signed ? Number(signed.slice(0, 4)) : undefined);
   const issuerMark = d.issuerMark ? d.issuerMark.text.replace(/[\s\u3000]+/g, '') : undefined;
   const signature = (d.notice?.signature ?? d.signature)?.text.trim();
