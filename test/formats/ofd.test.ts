@@ -63,6 +63,8 @@ describe('OFD text geometry', () => {
     expect(parseDeltas(undefined)).toEqual([]);
     // a hostile repeat count is capped, not allocated
     expect(parseDeltas('g 1e12 1').length).toBe(100_000);
+    expect(parseDeltas('g 1e12 1', 12).length).toBe(12);
+    expect(parseDeltas('1.5,-2 3e1 x 0.25')).toEqual([1.5, -2, 30, 0, 0.25]);
   });
 
   it('places runs from Boundary, X/Y and DeltaX; splits a run at a wide gap; flips y into PDF space', () => {

@@ -16,22 +16,75 @@ import { list, parseBox, textOf, type Box, type XNode } from './package.js';
 /** Millimetres → PDF points. */
 const PT = 72 / 25.4;
 
-/** Expand a DeltaX/DeltaY list, including the `g N V` repeat form. */
-export function parseDeltas(v: unknown): number[] {
-  const s = typeof v === 'string' ? v.trim() : '';
-  if (!s) return [];
-  const tok = s.split(/[\s,]+/);
+const NO_DELTAS: number[] = [];
+const isSep = (c: number) => c <= 32 || c === 44; // whitespace or comma
+
+/**
+ * Expand a DeltaX/DeltaY list, including the `g N V` repeat form, to at most
+ * `max` values (a TextCode needs one per character; a hostile count must not
+ * allocate gigabytes). Numbers are scanned by hand: this runs once per
+ * character of the document, and Number() on each substring was the
+ * adapter's largest cost after the XML parse itself.
+ */
+export function parseDeltas(v: unknown, max = 100_000): number[] {
+  const s = typeof v === 'string' ? v : '';
   const out: number[] = [];
-  for (let i = 0; i < tok.length; i++) {
-    if (tok[i] === 'g') {
-      const n = Math.min(Number(tok[i + 1]), 100_000); // a hostile count must not allocate gigabytes
-      const d = Number(tok[i + 2]);
-      if (Number.isFinite(n) && Number.isFinite(d)) for (let k = 0; k < n; k++) out.push(d);
-      i += 2;
-    } else {
-      const d = Number(tok[i]);
-      out.push(Number.isFinite(d) ? d : 0);
+  const n = s.length;
+  let i = 0;
+  let g = 0; // 1: a `g` was read, its count comes next; 2: the count was read, its value comes next
+  let count = 0;
+  while (i < n && out.length < max) {
+    const c = s.charCodeAt(i);
+    if (isSep(c)) {
+      i++;
+      continue;
     }
+    if (c === 103 /* g */ && (i + 1 >= n || isSep(s.charCodeAt(i + 1)))) {
+      g = 1;
+      i++;
+      continue;
+    }
+    // [-]digits[.digits] by hand; anything else (exponents, junk) through Number(), junk as 0
+    const start = i;
+    let neg = false;
+    let int = 0;
+    let frac = 0;
+    let scale = 1;
+    let digits = 0;
+    let d = c;
+    if (d === 45 /* - */) {
+      neg = true;
+      i++;
+    }
+    while (i < n && (d = s.charCodeAt(i)) >= 48 && d <= 57) {
+      int = int * 10 + (d - 48);
+      i++;
+      digits++;
+    }
+    if (i < n && s.charCodeAt(i) === 46 /* . */) {
+      i++;
+      while (i < n && (d = s.charCodeAt(i)) >= 48 && d <= 57) {
+        frac = frac * 10 + (d - 48);
+        scale *= 10;
+        i++;
+        digits++;
+      }
+    }
+    let value: number;
+    if (i < n && !isSep(s.charCodeAt(i))) {
+      while (i < n && !isSep(s.charCodeAt(i))) i++;
+      value = Number(s.slice(start, i));
+      if (!Number.isFinite(value)) value = 0;
+    } else {
+      value = digits ? (neg ? -(int + frac / scale) : int + frac / scale) : 0;
+    }
+    if (g === 1) {
+      count = value;
+      g = 2;
+    } else if (g === 2) {
+      for (let k = 0; k < count && out.length < max; k++) out.push(value);
+      g = 0;
+    } else out.push(value);
   }
   return out;
 }
@@ -85,8 +138,8 @@ export function textObjectItems(obj: XNode, pageTop: number): PdfTextItem[] {
     if (code.X !== undefined && Number.isFinite(Number(code.X))) penX = Number(code.X);
     if (code.Y !== undefined && Number.isFinite(Number(code.Y))) penY = Number(code.Y);
     if (!text) continue;
-    const dx = parseDeltas(code.DeltaX);
-    const dy = parseDeltas(code.DeltaY);
+    const dx = parseDeltas(code.DeltaX, text.length);
+    const dy = code.DeltaY === undefined ? NO_DELTAS : parseDeltas(code.DeltaY, text.length);
     // Walk characters (a surrogate pair is one character and takes one delta), cutting runs at pen jumps.
     let runStart = 0;
     let runX = penX;
