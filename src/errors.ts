@@ -34,8 +34,12 @@ export const ErrorCode = {
   INVALID_OPTIONS: 'INVALID_OPTIONS',
   /** A password-protected PDF: remove the password or print to an unprotected PDF. */
   PDF_ENCRYPTED: 'PDF_ENCRYPTED',
-  /** A scanned PDF without text: run OCR first. */
+  /** A scanned PDF without text (or whose only text is a scanner app's watermark): parse with the `ocr` option (CLI `--ocr`). */
   PDF_NO_TEXT_LAYER: 'PDF_NO_TEXT_LAYER',
+  /** `ocr` was asked for but its engine cannot run: no `tesseract` binary, or no language data for `ocr.lang`. */
+  OCR_UNAVAILABLE: 'OCR_UNAVAILABLE',
+  /** The OCR engine failed or timed out on a page. */
+  OCR_FAILED: 'OCR_FAILED',
   /** The result failed its own schema (a bug): report it with the input. */
   SCHEMA_VIOLATION: 'SCHEMA_VIOLATION',
 } as const;

@@ -4,6 +4,7 @@
  * (parse.ts), the browser entry adds Blob/File (browser.ts).
  */
 import type { SourceFormat } from './extract/block.js';
+import type { OcrOption, OcrOptions } from './extract/ocr/types.js';
 import { extractBinary, extractTextual, type Extracted } from './extract/index.js';
 import { FORMAT_NAMES, formatAdapter, isSourceFormat } from './extract/registry.js';
 import { sniffFormat, sniffTextFormat } from './read/sniff.js';
@@ -29,6 +30,11 @@ export interface ParseOptions {
   maxUncompressedBytes?: number;
   /** Check the result against the zod schema (default true). */
   validate?: boolean;
+  /**
+   * PDF: read pages that have no text layer (scans, glyphs as outlines, a scanner app's
+   * watermark only) through OCR: `true` (system tesseract, chi_sim) or {@link OcrOptions}.
+   */
+  ocr?: OcrOption;
   /** Explain the outline decoder's decisions: every marker candidate, its evidence and score, in `result.trace`. */
   trace?: boolean;
 }

@@ -47,6 +47,10 @@ export interface TextBlock {
   header?: string[];
   /** Which source element produced it (e.g. 'nav', 'footer' for HTML noise candidates). */
   role?: string;
+  /** 'ocr' when the text was recognised from a page image, not read from a text layer. */
+  source?: 'ocr';
+  /** OCR confidence (0–100) of the block's weakest line, with `source: 'ocr'`. */
+  confidence?: number;
 }
 
 /** What the `read` step hands to an extractor. */

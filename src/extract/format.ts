@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { TextBlock } from './block.js';
+import type { OcrOption } from './ocr/types.js';
 
 /** What every extractor returns. */
 export interface Extracted {
@@ -26,6 +27,8 @@ export interface Extracted {
 
 export interface ExtractOptions {
   maxPages?: number;
+  /** PDF: read pages without a text layer through OCR (see ParseOptions.ocr). */
+  ocr?: OcrOption;
   maxUncompressedBytes?: number;
 }
 

@@ -16,7 +16,7 @@ export const pdfFormat: BinaryFormat<'pdf'> = {
   },
   async extract(bytes, options) {
     const { extractPdf } = await import('./index.js');
-    const r = await extractPdf(bytes, { maxPages: options.maxPages });
-    return { text: r.text, blocks: r.blocks, noise: r.furniture, pages: r.pages };
+    const r = await extractPdf(bytes, { maxPages: options.maxPages, ocr: options.ocr });
+    return { text: r.text, blocks: r.blocks, noise: r.furniture, pages: r.pages, ...(r.diagnostics ? { diagnostics: r.diagnostics } : {}) };
   },
 };

@@ -12,13 +12,28 @@ import { DEFAULT_TIMEOUT_MS, loadPdfJs, mapPdfError, openPdf, withTimeout } from
 import { buildParagraphs, measureLayout, type Paragraph } from './paragraphs.js';
 import { pageFrame, pageGraphics, uprightItems, type Box, type Ops } from './geometry.js';
 import { hasHeaderLine, isTaskTablePart, ruledTables, stitchTables, unruledTables, type PageTable, type PdfTable, type PdfTableRow } from './tables.js';
-import { classifyTextLayer, type PageText } from './textlayer.js';
+import { classifyTextLayer, isScannerMark, type PageText } from './textlayer.js';
+import { resolveOcrOptions, type OcrOption } from '../ocr/types.js';
+import type { Diagnostic } from '../../schema/diagnostic.js';
 
 export interface ExtractPdfOptions {
   /** Refuse (TOO_LARGE) documents with more pages than this. Default 2000. */
   maxPages?: number;
   /** Ceiling for opening the file and for each page's text, in ms. Default 30 000. */
   timeoutMs?: number;
+  /** Read pages without a text layer (scans, outlined glyphs, watermark-only) through OCR. */
+  ocr?: OcrOption;
+}
+
+/** What OCR did, when it ran. */
+export interface PdfOcrReport {
+  engine: string;
+  /** Pages read by OCR. */
+  pages: number[];
+  /** Mean word confidence per OCR'd page (0–100), in `pages` order. */
+  confidence: number[];
+  /** Wall time of rendering and recognition, per page (ms). */
+  ms: number[];
 }
 
 export interface PdfExtraction {
@@ -28,6 +43,9 @@ export interface PdfExtraction {
   /** Page numbers and running headers/footers, with spans into `text`. */
   furniture: TextBlock[];
   pages: number;
+  /** OCR repairs, low-confidence pages, pages left without text. */
+  diagnostics?: Diagnostic[];
+  ocr?: PdfOcrReport;
 }
 
 const DEFAULT_MAX_PAGES = 2000;
@@ -90,7 +108,16 @@ interface Piece {
   make: (span: TextBlock['span'], first: boolean) => TextBlock;
 }
 
-function paragraphBlock(par: Paragraph): Piece {
+/** Where a line came from, when it is not the text layer: OCR, with its confidence. */
+export type LineSource = (line: PdfLine) => { source: 'ocr'; confidence: number } | undefined;
+
+function paragraphBlock(par: Paragraph, sourceOf?: LineSource): Piece {
+  // An OCR'd paragraph: the weakest line's confidence is the paragraph's.
+  let ocr: { source: 'ocr'; confidence: number } | undefined;
+  for (const l of par.lines) {
+    const s = sourceOf?.(l);
+    if (s && (!ocr || s.confidence < ocr.confidence)) ocr = s;
+  }
   return {
     text: par.text,
     page: par.lines[0].page,
@@ -100,6 +127,7 @@ function paragraphBlock(par: Paragraph): Piece {
       span,
       ...(first ? {} : { gapBefore: true }),
       style: { fontSize: par.size, align: par.align, indent: par.indent },
+      ...(ocr ? { source: ocr.source, confidence: ocr.confidence } : {}),
     }),
   };
 }
@@ -121,7 +149,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
     const pages = await readPages(doc, timeoutMs);
     // A page whose only text is a scanner app's watermark (or nothing) has no text layer.
     const layer = classifyTextLayer(pages.map((p) => p.text));
-    if (layer.noText.every(Boolean)) {
+    const ocr = resolveOcrOptions(options.ocr);
+    const blank = pages.filter((_, i) => layer.noText[i]);
+    if (!ocr && blank.length === pages.length) {
       throw new GongwenError(
         ErrorCode.PDF_NO_TEXT_LAYER,
         'The PDF has no text layer (it is probably a scan' +
@@ -134,7 +164,51 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
     for (const page of pages) {
       if (layer.watermark.size) page.lines = page.lines.filter((l) => !layer.watermarkLine(l));
     }
-    return assemble(pages, tables);
+    const diagnostics: Diagnostic[] = [];
+    let report: PdfOcrReport | undefined;
+    const ocrLines = new Map<string, number>();
+    const repairs: { page: number; text: string; from: string; to: string; at: number }[] = [];
+    if (ocr && blank.length) {
+      const { engineOf, ocrPage } = await import('../ocr/index.js');
+      const { repairOcrLine } = await import('../ocr/repair.js');
+      const engine = engineOf(ocr);
+      report = { engine: engine.name, pages: [], confidence: [], ms: [] };
+      for (const page of blank) {
+        const proxy = await withTimeout(doc.getPage(page.page), timeoutMs, `reading page ${page.page}`);
+        const read = await ocrPage(doc, proxy, ocr, engine);
+        proxy.cleanup();
+        const lines = buildLines(read.items, page.page).filter((l) => !isScannerMark(l.text) && !layer.watermarkLine(l));
+        for (const l of lines) {
+          const fixed = repairOcrLine(l.text);
+          l.text = fixed.text;
+          for (const r of fixed.repairs) repairs.push({ page: page.page, text: fixed.text, from: r.from, to: r.to, at: r.at });
+        }
+        for (const l of read.lines) ocrLines.set(`${page.page}:${l.y}`, l.confidence);
+        page.lines = lines;
+        const chars = read.lines.reduce((n, l) => n + l.chars, 0);
+        const mean = chars ? read.lines.reduce((n, l) => n + l.confidence * l.chars, 0) / chars : 0;
+        report.pages.push(page.page);
+        report.confidence.push(Math.round(mean * 10) / 10);
+        report.ms.push(read.ms);
+      }
+    } else if (blank.length) {
+      diagnostics.push({
+        code: 'PDF_PAGES_WITHOUT_TEXT',
+        severity: 'warning',
+        message: `Page${blank.length > 1 ? 's' : ''} ${blank.map((p) => p.page).join(', ')} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned?) and ${blank.length > 1 ? 'were' : 'was'} skipped; parse with the \`ocr\` option to read ${blank.length > 1 ? 'them' : 'it'}.`,
+      });
+    }
+    if (ocr && blank.length && pages.every((p) => p.lines.length === 0) && tables.length === 0) {
+      throw new GongwenError(ErrorCode.PDF_NO_TEXT_LAYER, 'OCR found no text on any page of this scanned PDF.', { details: { pages: pages.length, ocr: report } });
+    }
+    const result = assemble(pages, tables, (line) => {
+      const confidence = ocrLines.get(`${line.page}:${line.y}`);
+      return confidence === undefined ? undefined : { source: 'ocr', confidence: Math.round(confidence * 10) / 10 };
+    });
+    if (report) diagnostics.push(...ocrDiagnostics(result, report, repairs, ocr!.minConfidence));
+    if (diagnostics.length) result.diagnostics = diagnostics;
+    if (report) result.ocr = report;
+    return result;
   } catch (err) {
     throw mapPdfError(err);
   } finally {
@@ -143,7 +217,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
 }
 
 /** Layout analysis and text synthesis; pure, so it can be tested without pdfjs. `tables` are placed by their page and top. */
-export function assemble(pages: readonly PageLines[], tables: readonly PdfTable[] = []): PdfExtraction {
+export function assemble(pages: readonly PageLines[], tables: readonly PdfTable[] = [], sourceOf?: LineSource): PdfExtraction {
   const roles = detectFurniture(pages);
   const body: PdfLine[] = [];
   for (const page of pages) for (const line of page.lines) if (!roles.has(line)) body.push(line);
@@ -153,7 +227,7 @@ export function assemble(pages: readonly PageLines[], tables: readonly PdfTable[
   const flow: Piece[] = [];
   let run: PdfLine[] = [];
   const flushRun = () => {
-    for (const par of buildParagraphs(run, layout)) flow.push(paragraphBlock(par));
+    for (const par of buildParagraphs(run, layout)) flow.push(paragraphBlock(par, sourceOf));
     run = [];
   };
   const queue = [...tables].sort((a, b) => a.page - b.page || b.top - a.top);
@@ -229,4 +303,38 @@ function tablePieces(table: PdfTable): Piece[] {
       }),
     };
   });
+}
+
+/** OCR_REPAIRED for each marker fixed, OCR_LOW_CONFIDENCE for each weak page, OCR_USED once. */
+function ocrDiagnostics(result: PdfExtraction, report: PdfOcrReport, repairs: { page: number; text: string; from: string; to: string; at: number }[], minConfidence: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const firstOn = (page: number) => result.blocks.find((b) => b.span.page === page);
+  const mean = report.confidence.length ? report.confidence.reduce((a, b) => a + b, 0) / report.confidence.length : 0;
+  out.push({
+    code: 'OCR_USED',
+    severity: 'info',
+    message: `${report.pages.length} page${report.pages.length > 1 ? 's' : ''} (${report.pages.join(', ')}) had no text layer and were read by OCR (${report.engine}); mean confidence ${mean.toFixed(1)}.`,
+  });
+  for (const r of repairs) {
+    const block = result.blocks.find((b) => b.span.page === r.page && b.text.includes(r.text));
+    const at = block ? block.span.start + block.text.indexOf(r.text) + r.at : undefined;
+    out.push({
+      code: 'OCR_REPAIRED',
+      severity: 'info',
+      message: `OCR read “${r.to}” as “${r.from}”; repaired.`,
+      text: r.from,
+      ...(at !== undefined ? { span: { start: at, end: at + r.to.length, line: result.text.slice(0, at).split('\n').length, page: r.page } } : {}),
+    });
+  }
+  report.pages.forEach((page, i) => {
+    if (report.confidence[i] >= minConfidence) return;
+    const block = firstOn(page);
+    out.push({
+      code: 'OCR_LOW_CONFIDENCE',
+      severity: 'warning',
+      message: `OCR confidence on page ${page} is ${report.confidence[i]} (below ${minConfidence}): check its text against the scan.`,
+      ...(block ? { span: { ...block.span } } : {}),
+    });
+  });
+  return out;
 }
