@@ -85,6 +85,7 @@ class HtmlWalker {
 
   run(tree: Root): HtmlExtraction {
     this.frames.push({ kind: 'paragraph', inArticle: false, emitted: false });
+    this.pageTitle();
     // Explicit stack instead of recursion: broken pages nest thousands deep.
     const stack: Step[] = [];
     for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i] });
@@ -303,6 +304,26 @@ class HtmlWalker {
       this.push(block);
       first = false;
     }
+  }
+
+  /**
+   * The page's own title — `<meta name="ArticleTitle">`, else `<title>` without
+   * its ` - site name` tail — as a `标题：…` metadata line: evidence for the
+   * title of a document whose body prints none.
+   */
+  private pageTitle(): void {
+    const m =
+      /<meta\s+name=["']ArticleTitle["']\s+content=["']([^"'<>]{2,200})["']/i.exec(this.html) ??
+      /<title[^>]*>([^<]{2,200})<\/title>/i.exec(this.html);
+    if (!m) return;
+    let value = m[1].trim();
+    const at = m.index + m[0].indexOf(m[1]) + m[1].indexOf(value);
+    value = value.replace(/[\s\u3000]*(?:[-_|—–]|——)[^-_|—–]{2,40}$/, '').trim();
+    if (!value || /&[a-z#0-9]+;/i.test(value)) return;
+    const prefix = '标题：';
+    const offsets = new Int32Array(prefix.length + value.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = i < prefix.length ? at : at + i - prefix.length;
+    this.metaBlock({ text: prefix + value, offsets, start: at, end: at + value.length });
   }
 
   private metaBlock(text: BuiltText): void {

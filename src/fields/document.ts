@@ -36,7 +36,8 @@ function isoFromMeta(value: string | undefined, label: string, ctx: FieldContext
 export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const meta = readMeta(d.meta);
   const noticeTitle = d.notice ? cleanTitle(d.notice.title.text) : undefined;
-  const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? '';
+  // no title line: the page's own title (<meta name="ArticleTitle">, a dump's 标题: field)
+  const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? cleanTitle(meta['标题'] ?? meta['名称'] ?? '');
   if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
   const metaDocNumberLine = d.meta.find((l) => /^(?:文号|发文字号)/.test(l.text.trim().replace(/[\s\u3000\u00a0]+/g, '')));
   const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : metaDocNumberLine ? readDocNumber(metaDocNumberLine, ctx) : undefined;

@@ -88,10 +88,13 @@ describe('extractHtml: government web page', () => {
 
   it('keeps the metadata box as meta blocks "label：value"', () => {
     const meta = blocks.filter((b) => b.role === 'meta').map((b) => b.text);
-    expect(meta).toEqual(['索引号：11620621013866049K/2025-00103', '发文机关：永昌县人民政府办公室', '成文日期：2025年03月28日', '发布日期：2025-04-02', '主题分类：政务公开']);
+    // the page's own title (<meta name="ArticleTitle">) comes first, as evidence for the title
+    expect(meta).toEqual(['标题：永昌县2025年政务公开工作要点', '索引号：11620621013866049K/2025-00103', '发文机关：永昌县人民政府办公室', '成文日期：2025年03月28日', '发布日期：2025-04-02', '主题分类：政务公开']);
     const indexBlock = blocks.find((b) => b.text.startsWith('索引号'))!;
     expect(page.slice(indexBlock.offsets![0], indexBlock.offsets![0] + 1)).toBe('索');
     expect(page.slice(indexBlock.offsets![4], indexBlock.offsets![4] + 5)).toBe('11620');
+    const titleBlock = blocks.find((b) => b.text.startsWith('标题：'))!;
+    expect(page.slice(titleBlock.offsets![3], titleBlock.offsets![3] + 3)).toBe('永昌县');
   });
 });
 
