@@ -57,16 +57,14 @@ function mainParagraphs(extractor: unknown): string[] | undefined {
   if (!Array.isArray(x._pieces) || typeof x._boundaries?.ccpText !== 'number') return undefined;
   if (!x._pieces.every((p) => typeof p.text === 'string')) return undefined;
   let raw = x._pieces.map((p) => p.text as string).join('').slice(0, x._boundaries.ccpText);
-  raw = raw.replace(/\x0b/g, '\u2028');
   // Fields: \x13 instruction \x14 result \x15, innermost first (as word-extractor does).
   for (let again = raw.includes('\x13'); again; ) {
     again = false;
     raw = raw.replace(/\x13[^\x13\x14\x15]*\x14?([^\x13\x14\x15]*)\x15/g, (_, result: string) => ((again = true), result));
   }
-  raw = raw
-    .replace(/[\x13\x14\x15]/g, '')
-    .replace(/\x07/g, '\t')
-    .replace(/\x1e/g, '\u2011')
-    .replace(/[\x00-\x06\x08\x1f]/g, '');
-  return raw.split(/[\r\n\x0c]/).map((p) => p.replace(/\u2028/g, '\n'));
+  // One pass over the control characters: cell marks → tab, manual line break → a placeholder
+  // that survives the paragraph split, non-breaking hyphen, and the rest (anchors, deletions) dropped.
+  raw = raw.replace(/[\x00-\x08\x0b\x13-\x15\x1e\x1f]/g, (c) => (c === '\x07' ? '\t' : c === '\x0b' ? '\u2028' : c === '\x1e' ? '\u2011' : ''));
+  const paragraphs = raw.split(/[\r\n\x0c]/);
+  return raw.includes('\u2028') ? paragraphs.map((p) => p.replace(/\u2028/g, '\n')) : paragraphs;
 }
