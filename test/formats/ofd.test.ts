@@ -160,6 +160,17 @@ describe('OFD errors are typed', () => {
     expect(await codeOf(writeZip(good), { maxPages: 0 })).toBe(ErrorCode.TOO_LARGE);
   });
 
+  it('a part written in GBK (its declaration says so) is decoded as GBK', async () => {
+    const gbk = (s: string) => {
+      // 总体要求 in GBK; the markup is ASCII
+      const map: Record<string, number[]> = { 总: [0xd7, 0xdc], 体: [0xcc, 0xe5], 要: [0xd2, 0xaa], 求: [0xc7, 0xf3], 一: [0xd2, 0xbb], '、': [0xa1, 0xa2] };
+      return new Uint8Array(Array.from(s).flatMap((c) => map[c] ?? [c.charCodeAt(0)]));
+    };
+    const page = content('一、总体要求').replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="GB2312"?>');
+    const ex = await extractOfd(writeZip([good[0], good[1], { name: 'Doc_0/Pages/Page_0/Content.xml', data: gbk(page) }]));
+    expect(ex.blocks.map((b) => b.text)).toEqual(['一、总体要求']);
+  });
+
   it('the minimal good package parses', async () => {
     const ex = await extractOfd(writeZip(good));
     expect(ex.blocks.map((b) => b.text)).toEqual(['一、总体要求']);

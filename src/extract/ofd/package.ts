@@ -53,11 +53,23 @@ export function resolveLoc(base: string, loc: string): string {
   return parts.join('/');
 }
 
+/**
+ * XML bytes → text in the encoding its declaration names: some producers
+ * (older 国产 OFD writers) write GB2312/GBK parts. UTF-8 otherwise.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
+  const m = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_-]+)["']/.exec(head);
+  const enc = m?.[1].toLowerCase();
+  if (enc && /^(gb2312|gbk|gb18030|cp936|x-gbk)$/.test(enc)) return new TextDecoder('gb18030').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** Read and parse one XML part; `what` names it in errors. Missing → FILE_CORRUPT. */
 export function readXml(zip: ZipArchive, path: string, what: string): { name: string; root: XNode } {
   const name = zip.find(path);
   if (!name) throw corrupt(`The ${what} (${path}) is missing from the package.`);
-  const xml = zip.readText(name)!;
+  const xml = decodeXml(zip.read(name)!);
   let doc: XNode;
   try {
     doc = parser.parse(xml) as XNode;
