@@ -10,6 +10,7 @@ import type { Line } from './segment.js';
 import { compact, isNavLike, type Role } from './roles.js';
 import type { DocDraft, SectionDraft } from './draft.js';
 import { columnHeaderLine } from '../shared/task-columns.js';
+import { joinParas } from '../normalise/para.js';
 
 export interface SplitResult {
   docs: DocDraft[];
@@ -79,9 +80,19 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
     else doc.preamble.push(line);
   };
 
+  let titleParts: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    let line = lines[i];
     const role = roles[i];
+    // the head lines of a title broken over lines: joined to the title line that ends it
+    if (role === 'title-part') {
+      titleParts.push(line);
+      continue;
+    }
+    if (role === 'title' && titleParts.length) {
+      line = [...titleParts, line].reduce((a, b) => joinParas(a, b) as Line);
+      titleParts = [];
+    }
 
     if (role === 'issuer-mark') {
       if (!doc || doc.title || doc.notice || doc.issuerMark || phase !== 'head') start();

@@ -8,6 +8,7 @@ import { DOC_NUMBER_CANDIDATE, parseDocNumber } from '../../grammars/doc-number/
 import { DATE_LINE } from '../../grammars/date/date.js';
 import type { Line } from './segment.js';
 import { metaLineLabel } from '../shared/page-meta.js';
+import { endsLikeUnit } from '../../grammars/unit/unit.js';
 
 export type Role =
   | 'issuer-mark'
@@ -25,10 +26,10 @@ export type Role =
   | 'item'
   | 'table-row'
   | 'meta'
+  | 'title-part'
   | 'text';
 
-export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务表|台账)[》」]?$/;
-const ORGAN_END = /(?:办公室|办公厅|人民政府|政府|委员会|领导小组|小组|局|厅|委|办|中心|院|部)$/;
+export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务分解|任务表|台账)[》」]?$/;
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,12}?[日号])[\s\u3000]*印发$/;
 const ISSUER_MARK = /^[\u4e00-\u9fff\s\u3000]{4,40}文件$/;
@@ -97,11 +98,18 @@ export function assignRoles(lines: Line[]): Role[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].text.length > 60) continue;
     const c = compact(lines[i].text);
-    if ((roles[i] === 'text' || roles[i] === 'title') && c.length <= 40 && !SENTENCE_PUNCT.test(c) && ORGAN_END.test(c)) {
+    if ((roles[i] === 'text' || roles[i] === 'title') && c.length <= 40 && !SENTENCE_PUNCT.test(c) && endsLikeUnit(c)) {
       if (roles[i + 1] === 'date') roles[i] = 'signature';
       else if (roles[i + 1] === 'printed' && PRINTED.exec(lines[i + 1].text.trim())![1].trim() === '') roles[i] = 'printed-by';
     }
   }
   for (let i = 0; i < lines.length; i++) if (roles[i] === 'text' && lines[i].text.length <= 60 && isNavLike(lines[i].text)) roles[i] = 'nav';
+  // a plan title broken over lines after the notice's date (某区深化… / 优化服务改革… / 重点任务分工方案): its head lines are title too
+  for (let i = 1; i < lines.length; i++) {
+    if (roles[i] !== 'title') continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && (roles[j] === 'nav' || roles[j] === 'text') && !SENTENCE_PUNCT.test(compact(lines[j].text)) && compact(lines[j].text).length <= 30 && !lines[j].marker) j--;
+    if (j < i - 1 && j >= 0 && (roles[j] === 'date' || roles[j] === 'statement')) for (let k = j + 1; k < i; k++) roles[k] = 'title-part';
+  }
   return roles;
 }
