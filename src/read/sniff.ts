@@ -141,6 +141,11 @@ function unknownCompound(streams: string[]): GongwenError {
       streams: sample,
     });
   }
+  if (streams.some((n) => /^(wps|kso)/i.test(n))) {
+    return unsupported('This is a WPS Office file without a Word-compatible text stream (an old WPS format). Open it in WPS and save it as DOCX (or .doc).', {
+      streams: sample,
+    });
+  }
   return unsupported(
     'This is an OLE compound file without a WordDocument stream: not a Word or WPS document gongwen can read. Open it in Word or WPS and save it as DOCX.',
     { streams: sample },

@@ -78,6 +78,8 @@ describe('sniffFormat: magic bytes', () => {
     expect(xls.message).toMatch(/spreadsheet.*\.xls.*\.et/);
     expect(thrown(() => sniffFormat(ole('PowerPoint Document'), 'plan.wps')).message).toMatch(/presentation.*\.ppt/);
     expect(thrown(() => sniffFormat(ole('EncryptionInfo', 'EncryptedPackage'), 'plan.docx')).message).toMatch(/password/);
+    expect(thrown(() => sniffFormat(ole('WpsContent'), 'plan.wps')).message).toMatch(/old WPS format/);
+    expect(sniffFormat(ole('WordDocument', '1Table', 'WpsCustomData'), 'plan.wps')).toBe('doc');
   });
 
   it('a truncated compound file is FILE_CORRUPT', () => {
