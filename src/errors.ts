@@ -11,13 +11,13 @@ export const ErrorCode = {
   BINARY_INPUT: 'BINARY_INPUT',
   /** Text with no title, 文号 or numbered outline: check the file; force `format` if it was sniffed wrongly. */
   NOT_A_PLAN: 'NOT_A_PLAN',
-  /** A ZIP that is not a DOCX, or a legacy `.doc`/`.wps`: save as DOCX or PDF. */
+  /** A ZIP that is neither DOCX nor OFD, a compound file that is not a Word document (`.xls`/`.et`, `.ppt`), an encrypted or pre-97 `.doc`, RTF, an image: save as DOCX or PDF. */
   UNSUPPORTED_FORMAT: 'UNSUPPORTED_FORMAT',
   /** The path does not exist: fix the path. */
   FILE_NOT_FOUND: 'FILE_NOT_FOUND',
   /** The path is a directory, or cannot be read (permissions): fix the path. */
   FILE_UNREADABLE: 'FILE_UNREADABLE',
-  /** A truncated or damaged PDF or DOCX: re-export the file. */
+  /** A truncated or damaged PDF, DOCX, OFD or `.doc`/`.wps` (or an OFD missing a part it lists): re-export the file. */
   FILE_CORRUPT: 'FILE_CORRUPT',
   /** Over `maxBytes`, `maxPages` or `maxUncompressedBytes`, or a decompression bomb: raise the limit if the file is genuine. */
   TOO_LARGE: 'TOO_LARGE',
