@@ -134,7 +134,14 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
 export async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, options: ResolvedOcrOptions, engine: OcrEngine): Promise<{ items: PdfTextItem[]; lines: OcrLine[]; ms: number }> {
   const t0 = Date.now();
   const image = await renderPage(doc, page, options.dpi);
-  const result = await engine.recognize(image, { lang: options.lang, timeoutMs: options.timeoutMs });
+  let result: OcrPageResult;
+  try {
+    result = await engine.recognize(image, { lang: options.lang, timeoutMs: options.timeoutMs });
+  } catch (err) {
+    // A pluggable engine may throw anything; callers switch on our codes.
+    if (err instanceof GongwenError) throw err;
+    throw new GongwenError(ErrorCode.OCR_FAILED, `OCR (${engine.name}) failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+  }
   const height = page.getViewport({ scale: 1 }).height;
   return { ...wordsToItems(result, options.dpi, height), ms: Date.now() - t0 };
 }

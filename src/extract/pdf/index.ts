@@ -185,8 +185,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
         }
         for (const l of read.lines) ocrLines.set(`${page.page}:${l.y}`, l.confidence);
         page.lines = lines;
-        const chars = read.lines.reduce((n, l) => n + l.chars, 0);
-        const mean = chars ? read.lines.reduce((n, l) => n + l.confidence * l.chars, 0) / chars : 0;
+        // The page's confidence: over the lines kept (a scanner's mark read from the image does not count).
+        const kept = new Set(lines.map((l) => l.y));
+        const counted = read.lines.filter((l) => kept.has(l.y));
+        const chars = counted.reduce((n, l) => n + l.chars, 0);
+        const mean = chars ? counted.reduce((n, l) => n + l.confidence * l.chars, 0) / chars : 0;
         report.pages.push(page.page);
         report.confidence.push(Math.round(mean * 10) / 10);
         report.ms.push(read.ms);
