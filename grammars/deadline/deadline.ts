@@ -188,3 +188,10 @@ export function resolvePeriodStart(m: DeadlineMatch, planYear?: number): string 
  */
 export const DEADLINE_IN_TEXT =
   /(?:[0-9\uff10-\uff19]{4}[ \u3000]*年[ \u3000]*)?(?:年[ \u3000]*底|[0-9\uff10-\uff19]{1,2}[ \u3000]*月[ \u3000]*(?:底|末|中|[0-9\uff10-\uff19]{1,2}[ \u3000]*日)?|底|[上下]半年|第?[一二三四]季度末?)[ \u3000]*(?:以前|之前|前)/g;
+
+/**
+ * Recurring duties inside running text (每季度通报…, 每周更新, 每年开展评估): the
+ * pattern of the grammar's 每… token, so the text scan and the grammar agree
+ * on what a recurrence is (每周 and 每季 included).
+ */
+export const RECURRENCE_IN_TEXT = new RegExp((Every.PATTERN as RegExp).source, 'g');

@@ -12,8 +12,8 @@ import { slicePara } from '../normalise/para.js';
 import { columnRole, type ColumnRole } from '../shared/task-columns.js';
 import { isCollective, isUnitList } from '../../grammars/unit/unit.js';
 import { findClauses } from './responsibility.js';
-import { splitUnits, unionUnits, looksTruncated } from './units.js';
-import { deadlineFromClause, deadlinesInText } from './deadline.js';
+import { splitUnits, unionUnits, unitDoubts } from './units.js';
+import { deadlineFromClause, deadlinesInText, dueDeadline, taskDeadlines } from './deadline.js';
 import type { FieldContext } from './context.js';
 
 const FIRST_SENTENCE = /^[^。；！？!?]*/;
@@ -95,8 +95,8 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
       const lead = c.parsed.lead.flatMap(splitUnits);
       const resp = c.parsed.responsible.flatMap(splitUnits);
       const coop = c.parsed.cooperating.flatMap(splitUnits);
-      for (const u of [...lead, ...resp, ...coop])
-        if (looksTruncated(u)) ctx.info('UNIT_SUSPECT', `Unit name “${u}” does not end like an organisation; it may be truncated.`, slicePara(p, c.start, c.end), u);
+      // truncated names and names run together, flagged here once (the ledger says how it resolved them)
+      for (const g of [...c.parsed.lead, ...c.parsed.responsible, ...c.parsed.cooperating].flatMap(unitDoubts)) ctx.info(g.code, g.message, slicePara(p, c.start, c.end), g.text);
       leads.push(lead);
       resps.push(resp);
       coops.push(coop);
@@ -120,7 +120,7 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   for (const { p, pieces } of bodies)
     for (const [a, b] of pieces)
       textDeadlines.push(...deadlinesInText(p.text.slice(a, b), planYear, (at, len) => ctx.span(p, a + at, a + at + len)));
-  const deadlines = clauseDeadline ? [clauseDeadline, ...textDeadlines] : textDeadlines;
+  const deadlines = taskDeadlines(clauseDeadline, textDeadlines);
   const headingSource = texts[0] ?? '';
   const heading = headingOf(headingSource, LEVEL_OF_STYLE[marker.style]);
   const lastLine = lastLineOf(d);
@@ -140,7 +140,8 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
     children: buildSections(d.children, ctx, planYear, path, LEVEL_OF_STYLE[marker.style]),
     span: ctx.spanOfRange(d.head, lastLine),
   };
-  if (deadlines[0]) section.deadline = deadlines[0];
+  const due = dueDeadline(deadlines); // the one deadline rule (fields/deadline.ts), shared with the ledger's due
+  if (due) section.deadline = due;
   return section;
 }
 
@@ -192,7 +193,7 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
   // 配合单位 is its own role (a supporting unit is not accountable for the task)
   const cooperating = unitsOf(col(/配合|参与|协办/, 'cooperating'));
   const deadlineRaw = col(/时限|时间|期限|节点/, 'deadline');
-  const deadlines = deadlineRaw ? [deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head))] : [];
+  const deadlines = taskDeadlines(deadlineRaw ? deadlineFromClause(deadlineRaw, planYear, ctx.span(d.head)) : undefined, deadlinesInText(task, planYear));
   const n = Number(serial.replace(/[^0-9]/g, ''));
   const section: Section = {
     marker: serial,
@@ -211,7 +212,8 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
     children: buildSections(d.children, ctx, planYear, path),
     span: ctx.span(d.head),
   };
-  if (deadlines[0]) section.deadline = deadlines[0];
+  const due = dueDeadline(deadlines);
+  if (due) section.deadline = due;
   return section;
 }
 

@@ -17,8 +17,13 @@ export const Deadline = z.object({
   kind: z.enum(['by', 'ongoing', 'continuous', 'unknown']),
   source: z.enum(['clause', 'text']).describe('From the 完成时限 clause, or found in the task text'),
   span: Span.optional(),
+  // the deadline grammar's reading, kept so that no later layer re-parses `raw`
+  year: z.number().int().optional().describe('The year as written (2023年10月底前 → 2023); absent when `date` took the plan year'),
+  fromMonth: z.number().int().min(1).max(12).optional().describe('First month of a period written without 末/底/前 (上半年 → 1, 第三季度 → 7)'),
+  from: IsoDate.optional().describe('First day of that period, with the plan year (上半年 → …-01-01)'),
+  every: z.enum(['week', 'month', 'quarter', 'half-year', 'year']).optional().describe('A recurring deadline (每周, 每月, 每季度, 每半年, 每年); kind is then continuous'),
 });
-/** A deadline as written (`raw`), resolved to a date where it can be (`date`), with its `kind` (by, ongoing, continuous, unknown). */
+/** A deadline as written (`raw`), resolved to a date where it can be (`date`), with its `kind` (by, ongoing, continuous, unknown) and the grammar's reading (`year`, `fromMonth`/`from` of a period, `every` of a recurrence). */
 export type Deadline = z.infer<typeof Deadline>;
 
 /** Zod schema of {@link DocNumber}. */
