@@ -140,3 +140,23 @@ describe('DOCX characters outside Unicode (found by fuzzing)', () => {
     expect(JSON.stringify(r)).toContain('加强\ufffd公开\ufffd');
   });
 });
+
+describe('damaged markup is scanned in linear time', () => {
+  it('50,000 unclosed "<a x" in an HTML page: the depth pre-scan stays fast (it took 9 s)', () => {
+    const t0 = performance.now();
+    checkHtmlComplexity('<html><body>' + '<a x'.repeat(50_000));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it.each([
+    ['<w:r x', undefined], // not tags: stray text between paragraphs, ignored
+    ['<!--', 'FILE_CORRUPT'], // the comment swallows the rest: w:body never closed
+    ['<?pi', 'FILE_CORRUPT'],
+    ['<![CDATA[', 'FILE_CORRUPT'],
+  ])('30,000 unterminated %s in document.xml: decided quickly (it took seconds)', async (bad, code) => {
+    const t0 = performance.now();
+    const err = await errorOf(parse(docx(planBody() + bad.repeat(30_000))));
+    expect(err?.code).toBe(code);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
