@@ -10,6 +10,7 @@ import { columnHeaderLine, type ColumnRole } from '../shared/task-columns.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
 import { buildSections } from './sections.js';
 
+const TRANSMITTAL_TITLE = /关于(?:印发|转发|下发|公布).*的通知$/;
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
 
 /** 发文机关：… / 文号：… / 成文日期：… lines of a web page's metadata box. */
@@ -35,7 +36,7 @@ function isoFromMeta(value: string | undefined, label: string, ctx: FieldContext
 
 export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const meta = readMeta(d.meta);
-  const noticeTitle = d.notice ? cleanTitle(d.notice.title.text) : undefined;
+  const noticeTitle = d.notice ? cleanTitle(d.notice.title?.text ?? (TRANSMITTAL_TITLE.test(meta['标题'] ?? '') ? meta['标题'] : '')) || undefined : undefined;
   // no title line: the page's own title (<meta name="ArticleTitle">, a dump's 标题: field)
   const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? cleanTitle(meta['标题'] ?? meta['名称'] ?? '');
   if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
@@ -98,7 +99,7 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
       title: noticeTitle!,
       recipients: readRecipients(d.notice.recipients),
       body: joinLines(d.notice.body),
-      span: ctx.spanOfRange(d.notice.title, d.notice.date ?? d.notice.signature ?? d.notice.body[d.notice.body.length - 1] ?? d.notice.title),
+      span: ctx.spanOfRange(d.notice.title ?? d.notice.recipients ?? d.lines[0], d.notice.date ?? d.notice.signature ?? d.notice.body[d.notice.body.length - 1] ?? d.notice.title ?? d.lines[0]),
     };
     if (d.notice.signature) doc.notice.issuer = d.notice.signature.text.trim();
     if (signed && d.notice.date) doc.notice.date = signed;

@@ -18,7 +18,7 @@ export interface SplitResult {
 }
 
 const TRANSMITTAL = /关于(?:印发|转发|下发|公布)/;
-const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|清单|纲要|制度)[》」]?$/;
+const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|清单|纲要|制度|分解|分解表)[》」]?$/;
 const RUNNING = /[。；;，,]/;
 
 function newDraft(): DocDraft {
@@ -47,6 +47,15 @@ function bodyFollows(lines: Line[], roles: Role[], i: number): boolean {
     // the header of a task table whose borders were lost (工作任务 / 牵头单位 …)
     if (r === 'nav' && columnHeaderLine(lines[j].text)) continue;
     if (r === 'nav') return false;
+  }
+  return false;
+}
+
+/** A 署名 and its date follow within a few lines of running text (no title or item between). */
+function noticeFollows(roles: Role[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(roles.length - 1, i + 6); j++) {
+    if (roles[j] === 'signature' && roles[j + 1] === 'date') return true;
+    if (roles[j] !== 'text' && roles[j] !== 'nav') return false;
   }
   return false;
 }
@@ -128,6 +137,14 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         doc.meta.push(line);
         doc.lines.push(line);
       }
+      continue;
+    }
+    // a notice whose title line the dump lost: 主送, body, 署名 and date, then the plan
+    if (!doc && role === 'recipients' && noticeFollows(roles, i)) {
+      start();
+      doc!.notice = { recipients: line, body: [] };
+      doc!.lines.push(line);
+      phase = 'notice';
       continue;
     }
     if (!doc && (role === 'item' || role === 'table-row')) {

@@ -16,7 +16,8 @@ export interface DocDraft {
   issuerMark?: Line;
   docNumber?: Line;
   notice?: {
-    title: Line;
+    /** Absent when the dump lost the notice's title line (it may survive in the page's 标题 field). */
+    title?: Line;
     recipients?: Line;
     body: Line[];
     signature?: Line;

@@ -8,9 +8,9 @@
  */
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 import { parseMarker } from '../../grammars/marker/marker.js';
-import { CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
+import { CLAUSE_LABEL, CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
-import { endsLikeUnit } from '../../grammars/unit/unit.js';
+import { endsLikeUnit, isUnitList } from '../../grammars/unit/unit.js';
 import { META_LABEL_IN_TEXT, STRONG_META, metaLineLabel } from '../shared/page-meta.js';
 
 const MIN_BLOB = 120;
@@ -198,7 +198,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
       if (t.text.length) out.push(t);
     }
   }
-  return splitSignatures(out).flatMap(splitDatePrefix);
+  return splitSignatures(out.flatMap(splitRecipients)).flatMap(splitDatePrefix);
 }
 
 /** Is `at` inside 《…》 or 〈…〉? Citations of other documents are not headers. */
@@ -251,6 +251,20 @@ function splitMetaValue(p: Para): Para[] {
   const time = /^[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?/.exec(rest);
   const end = m[0].length + (time ? time[0].length : 0);
   return [slicePara(p, 0, end), ...splitSoftBreaks(trimPara(slicePara(p, end)))].filter((x) => x.text.trim().length > 0);
+}
+
+/**
+ * `各处室、机关党委、各村：根据…` — a 主送 line run into the notice body. Cut
+ * after the colon when everything before it is a list of units (never a clause
+ * label or a metadata label, which are units-shaped too).
+ */
+function splitRecipients(p: Para): Para[] {
+  if (p.kind !== 'paragraph' || p.text.length < 40) return [p];
+  const colon = p.text.search(/[：:]/);
+  if (colon < 4 || colon > 150) return [p];
+  const head = p.text.slice(0, colon).replace(/[\s\u3000]+/g, '');
+  if (CLAUSE_LABEL.test(head) || metaLineLabel(p.text) || !/[、，,]/.test(head) || !isUnitList(head)) return [p];
+  return [slicePara(p, 0, colon + 1), trimPara(slicePara(p, colon + 1))];
 }
 
 /** `2019年7月18日福州海关…方案`: a 成文日期 glued to the plan title after it is cut off (never a 印发 line). */
