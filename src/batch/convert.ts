@@ -59,7 +59,7 @@ export interface ConvertOptions {
    */
   followSymlinks?: FollowSymlinks;
   /** Limits passed to parse(). */
-  parse?: Pick<ParseOptions, 'maxBytes' | 'maxPages' | 'maxUncompressedBytes'>;
+  parse?: Pick<ParseOptions, 'maxBytes' | 'maxPages' | 'maxUncompressedBytes' | 'ocr'>;
   /** Stop gracefully: no new file starts; files in progress get `stopGraceMs` to finish, then are stopped (pending). */
   signal?: AbortSignal;
   /** Stop files in progress at once (they are recorded as pending). */

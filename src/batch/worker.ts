@@ -15,6 +15,7 @@ import { parse } from '../parse.js';
 import { readInput } from '../read/read-input.js';
 import { flattenTasks } from '../tasks/flatten.js';
 import type { SourceFormat } from '../extract/block.js';
+import type { ParseOptions } from '../parse-bytes.js';
 import { isGongwenError } from '../errors.js';
 import { BatchErrorCode } from './schema.js';
 
@@ -34,6 +35,8 @@ export interface WorkerTask {
   maxBytes?: number;
   maxPages?: number;
   maxUncompressedBytes?: number;
+  /** OCR pages without a text layer (`--ocr`); only cloneable options (no engine object). */
+  ocr?: ParseOptions['ocr'];
 }
 
 export type WorkerReply =
@@ -71,6 +74,7 @@ export default async function convertOne(task: WorkerTask): Promise<WorkerReply>
       maxBytes: task.maxBytes,
       maxPages: task.maxPages,
       maxUncompressedBytes: task.maxUncompressedBytes,
+      ...(task.ocr ? { ocr: task.ocr } : {}),
     });
     let tasks = 0;
     for (const doc of result.documents) tasks += flattenTasks(doc, { leavesOnly: true }).length;

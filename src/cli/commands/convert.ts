@@ -15,7 +15,7 @@ import { FORMAT_EXTENSIONS } from '../../extract/registry.js';
 import { EXIT, fail, type CommandResult } from '../io.js';
 
 export const usage = `gongwen convert <dir|files|globs...> --out <dir> [--jobs N] [--format json|jsonl] [--force]
-                [--shard K/N] [--timeout SECONDS] [--max-memory MB] [--follow-symlinks[=anywhere]] [--pretty] [--quiet]
+                [--shard K/N] [--timeout SECONDS] [--max-memory MB] [--follow-symlinks[=anywhere]] [--ocr] [--pretty] [--quiet]
   Convert every supported file (${FORMAT_EXTENSIONS.map((e) => e.slice(1)).join(', ')}; folders walked recursively) to JSON
   under --out, mirroring the folder tree (json) or as one documents.jsonl stream (jsonl), with
   one line per input in --out/_manifest.jsonl. Re-running skips inputs whose output is up to date.
@@ -25,6 +25,8 @@ export const usage = `gongwen convert <dir|files|globs...> --out <dir> [--jobs N
     --max-memory MB   heap limit per worker (default 1024)
     --follow-symlinks follow symbolic links inside the input folders (default: list them in the
                       manifest as ignored); =anywhere also follows links pointing outside them
+    --ocr             read PDF pages without a text layer (scans) through OCR (system tesseract);
+                      slow (seconds per page): give it a larger --timeout
   Paths not converted (symlinks, other extensions, hidden, unreadable folders) are listed in the
   manifest with status "ignored" and a reason, and counted in the summary.
   Exit: 0 all converted, 1 some failed (see the manifest), 2 bad usage, 130 interrupted.`;
@@ -52,6 +54,7 @@ export async function run(args: string[]): Promise<CommandResult> {
       if (f !== 'json' && f !== 'jsonl') return fail(`--format must be json or jsonl (got ${f ?? 'nothing'})`);
       options.format = f;
     } else if (flag === '--force') options.force = true;
+    else if (flag === '--ocr') options.parse = { ...options.parse, ocr: true };
     else if (flag === '--pretty') options.pretty = true;
     else if (flag === '--quiet' || flag === '-q') quiet = true;
     else if (flag === '--follow-symlinks') {
