@@ -112,6 +112,26 @@ describe('.doc/.wps errors are typed', () => {
     expect((await codeOf(good.slice(0, 3000), 'plan.doc'))[0]).toBe(ErrorCode.FILE_CORRUPT);
   });
 
+  // A loop in the allocation table made word-extractor grow an array until the process died.
+  it('a loop in a sector chain: FILE_CORRUPT, not a crash', async () => {
+    const b = Buffer.from(good);
+    const size = 1 << b.readUInt16LE(30);
+    const fatAt = size + b.readUInt32LE(76) * size; // the first FAT sector
+    const dirStart = b.readUInt32LE(48);
+    let wordStart = -1;
+    for (let e = size + dirStart * size; e < size + (dirStart + 1) * size; e += 128) {
+      if (b.toString('utf16le', e, e + b.readUInt16LE(e + 64) - 2) === 'WordDocument') wordStart = b.readUInt32LE(e + 116);
+    }
+    expect(wordStart).toBeGreaterThanOrEqual(0);
+    const streamLoop = Buffer.from(b);
+    const second = b.readUInt32LE(fatAt + wordStart * 4);
+    streamLoop.writeUInt32LE(wordStart, fatAt + second * 4); // WordDocument: …→ 2nd sector → 1st sector → …
+    expect((await codeOf(new Uint8Array(streamLoop)))[1]).toMatch(/loop/);
+    const dirLoop = Buffer.from(b);
+    dirLoop.writeUInt32LE(dirStart, fatAt + dirStart * 4); // the directory chains to itself
+    expect((await codeOf(new Uint8Array(dirLoop)))[0]).toBe(ErrorCode.FILE_CORRUPT);
+  });
+
   it('a WordDocument stream that is not Word 97: UNSUPPORTED_FORMAT saying so', async () => {
     const [code, message] = await codeOf(compound({ WordDocument: new Uint8Array(1024).fill(7) }));
     expect(code).toBe(ErrorCode.UNSUPPORTED_FORMAT);

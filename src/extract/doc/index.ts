@@ -11,10 +11,12 @@ import { ErrorCode, GongwenError } from '../../errors.js';
 import { diagnostic } from '../../diagnostics/codes.js';
 import type { TextBlock } from '../block.js';
 import type { Extracted } from '../format.js';
+import { checkSectorChains } from './chains.js';
 import { readWordStories, type WordStories } from './word-node.js';
 import { countNumberedParagraphs } from './fib.js';
 
 export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
+  checkSectorChains(bytes);
   let stories: WordStories;
   try {
     stories = await readWordStories(bytes);
