@@ -20,6 +20,7 @@ export interface SplitResult {
 const TRANSMITTAL = /关于(?:印发|转发|下发|公布)/;
 const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|清单|纲要|制度|分解|分解表)[》」]?$/;
 const RUNNING = /[。；;，,]/;
+const ATTACHMENT_LABEL = /^附件[0-9０-９一二三四五六七八九十]*[：:]?$/;
 
 function newDraft(): DocDraft {
   return { lines: [], meta: [], preamble: [], sections: [], closing: [], copyTo: [], publicity: [], statements: [] };
@@ -107,6 +108,12 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
       if (!doc || doc.title || doc.notice || doc.issuerMark || phase !== 'head') start();
       doc!.issuerMark = line;
       doc!.lines.push(line);
+      continue;
+    }
+    // 附件1 / 某某任务清单: an attachment's own title stays in its document
+    if (role === 'title' && doc && i > 0 && ATTACHMENT_LABEL.test(compact(lines[i - 1].text))) {
+      doc.lines.push(line);
+      appendText(line);
       continue;
     }
     if (role === 'title' && (bodyFollows(lines, roles, i) || (doc && phase === 'notice' && !doc.title))) {
@@ -229,7 +236,8 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         const node: SectionDraft = { head: line, paras: [], children: [] };
         // a table of its own (附件1 …任务清单): its rows are the top level, not children of the last item above
         const before = lines[i - 1];
-        if (before && before.kind !== 'table-row' && /^附件/.test(compact(before.text))) stack = [];
+        const before2 = lines[i - 2];
+        if (before && before.kind !== 'table-row' && (/^附件/.test(compact(before.text)) || (before2 && roles[i - 1] === 'title' && ATTACHMENT_LABEL.test(compact(before2.text))))) stack = [];
         if (stack.length === 0) doc.sections.push(node);
         else {
           // rows hang under the deepest numbered item open above the table
