@@ -8,7 +8,30 @@ import { cleanTitle, kindOf, regionOf, yearsOf } from './title.js';
 import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRecipients } from './header.js';
 import { columnHeaderLine, type ColumnRole } from '../shared/task-columns.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
+import { splitRunTogether } from '../../grammars/unit/run-together.js';
 import { buildSections } from './sections.js';
+
+/**
+ * Organs printed side by side in one row of a joint 署名 share their region
+ * prefix (黄浦区…委员会黄浦区…委员会): a cut where the prefix comes again after a
+ * name that ends like an organ; otherwise the unit recogniser's run-together split.
+ */
+function splitJointSignature(row: string): string[] {
+  const prefix = /^[\u4e00-\u9fff]{1,8}?[省市县区州旗]/.exec(row)?.[0];
+  if (prefix && prefix.length >= 2) {
+    const out: string[] = [];
+    let from = 0;
+    for (let at = row.indexOf(prefix, 1); at > 0; at = row.indexOf(prefix, at + 1)) {
+      if (at - from >= prefix.length + 2 && endsLikeUnit(row.slice(from, at))) {
+        out.push(row.slice(from, at));
+        from = at;
+      }
+    }
+    out.push(row.slice(from));
+    if (out.length > 1) return out;
+  }
+  return splitRunTogether(row);
+}
 
 const TRANSMITTAL_TITLE = /关于(?:印发|转发|下发|公布).*的通知$/;
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
@@ -55,7 +78,12 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   }
   const planYear = years?.to ?? docNumber?.year ?? (signed ? Number(signed.slice(0, 4)) : undefined);
   const issuerMark = d.issuerMark ? d.issuerMark.text.replace(/[\s\u3000]+/g, '') : undefined;
-  const signature = (d.notice?.signature ?? d.signature)?.text.trim();
+  // a joint 署名: organs printed side by side, several to a line (黄浦区发展和改革委员会黄浦区建设和管理委员会)
+  const signature = (d.notice?.signature ?? d.signature)?.text
+    .split('\n')
+    .flatMap((row) => splitJointSignature(row.trim()))
+    .filter(Boolean)
+    .join('、');
   const issuer =
     signature ??
     // a portal's publisher field may hold a site label (中国平潭, 桌面): only a name that ends like an organ counts

@@ -181,13 +181,16 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         else if (!doc.notice && !doc.recipients && phase === 'pre' && doc.preamble.length === 0) doc.recipients = line;
         else appendText(line);
         break;
-      case 'signature':
-        if (phase === 'notice' && doc.notice) doc.notice.signature = line;
+      case 'signature': {
+        // a joint 署名 runs over several lines: one signature, a line per row
+        const joint = roles[i - 1] === 'signature';
+        if (phase === 'notice' && doc.notice) doc.notice.signature = joint && doc.notice.signature ? (joinParas(doc.notice.signature, line, '\n') as Line) : line;
         else {
-          doc.signature = line;
+          doc.signature = joint && doc.signature ? (joinParas(doc.signature, line, '\n') as Line) : line;
           phase = 'tail';
         }
         break;
+      }
       case 'date':
         if (phase === 'notice' && doc.notice && !doc.notice.date) doc.notice.date = line;
         else if (!doc.date && (phase === 'tail' || doc.signature)) doc.date = line;

@@ -104,6 +104,15 @@ export function assignRoles(lines: Line[]): Role[] {
     }
   }
   for (let i = 0; i < lines.length; i++) if (roles[i] === 'text' && lines[i].text.length <= 60 && isNavLike(lines[i].text)) roles[i] = 'nav';
+  // a joint 署名: the organ-name lines right above a signature are signature rows too
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (roles[i] !== 'signature') continue;
+    for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+      const c = compact(lines[j].text);
+      if (!['text', 'title', 'nav'].includes(roles[j]) || c.length > 60 || SENTENCE_PUNCT.test(c) || !endsLikeUnit(c) || lines[j].marker) break;
+      roles[j] = 'signature';
+    }
+  }
   // a plan title broken over lines after the notice's date (某区深化… / 优化服务改革… / 重点任务分工方案): its head lines are title too
   for (let i = 1; i < lines.length; i++) {
     if (roles[i] !== 'title') continue;
