@@ -10,6 +10,7 @@ import { resolveTaskDeadlines, type DueRule } from './deadlines.js';
 import { documentsOf, type LedgerInput, type SourcedDocument } from './input.js';
 import type { LedgerRow, LedgerUnit } from './schema.js';
 import { resolveUnit } from './units/canonical.js';
+import { regionOf } from './units/regions.js';
 
 /** Plans and transmitting notices; 指南 (a guide for the public) and 通报 (a report on others) hold no assigned tasks. */
 export const PLAN_KINDS: readonly DocumentKind[] = ['工作要点', '实施方案', '工作方案', '通知', '其他'];
@@ -116,7 +117,7 @@ function knownAgencies(docs: SourcedDocument[]): Map<string, Map<string, string>
     for (const t of flattenTasks(doc))
       for (const raw of [...t.lead, ...t.responsible, ...(t.cooperating ?? [])])
         for (const u of resolveUnit(raw, { region: doc.region }).units)
-          if (u.kind === 'agency' && !u.truncated && !u.fused && u.region === doc.region && !seen.has(u.name)) seen.set(u.name, doc.title);
+          if (u.kind === 'agency' && !u.truncated && !u.fused && u.region === regionOf(doc.region)?.name && !seen.has(u.name)) seen.set(u.name, doc.title);
   }
   return out;
 }

@@ -42,7 +42,11 @@ describe('resolveUnit in plans of other provinces', () => {
     ['省财政厅', '福州市', '福建省财政厅', 'agency'],
     ['市财政局', '上海市', '上海市财政局', 'agency'], // a municipality names its agencies as a city
     ['市财政局', '青浦区', '上海市财政局', 'agency'],
-    ['区卫健委', '青浦区', '青浦区卫生健康局', 'agency'],
+    ['区卫健委', '青浦区', '青浦区卫生健康委员会', 'agency'], // a municipality's district names agencies as a city
+    ['区发展改革委', '黄浦区', '黄浦区发展和改革委员会', 'agency'],
+    ['区发改局', '天河区', '天河区发展和改革局', 'agency'], // a prefecture city's district: as a county
+    ['区府办', '上海市青浦区', '青浦区人民政府办公室', 'agency'], // a plan region written as a path of names
+    ['市财政局', '上海市青浦区', '上海市财政局', 'agency'],
     ['天河区教育局', '广州市', '天河区教育局', 'agency'],
     ['广州市天河区教育局', '广东省', '天河区教育局', 'agency'], // the deepest of nested region names
     ['区财政金融局', '平潭综合实验区', '平潭综合实验区财政金融局', 'agency'], // not in the alias table: kept as written

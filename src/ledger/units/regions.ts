@@ -69,13 +69,18 @@ export function regionOf(name: string | undefined): Region | undefined {
   if (!name) return undefined;
   const known = BY_NAME.get(name);
   if (known) return known;
+  // 上海市青浦区, 福建省福州市: a full path of names is its deepest region
+  const path = leadingRegion(name);
+  if (path && path.rest === '') return path.region;
   const level: Level | undefined = /省$|自治区$/.test(name) ? 'province' : /[市州盟]$|地区$/.test(name) ? 'city' : /[县区旗]$/.test(name) ? 'county' : undefined;
   return level ? { name, level } : undefined;
 }
 
-/** The level an agency of `region` is named at: a municipality's agencies are a city's (上海市财政局, not 财政厅). */
+/** The level an agency of `region` is named at: a municipality's and its districts' agencies are a city's (上海市财政局, not 财政厅). */
 export function namingLevel(region: Region | undefined): Level | undefined {
-  return region?.municipality ? 'city' : region?.level;
+  // a municipality's districts too: 青浦区发展和改革委员会, 黄浦区卫生健康委员会
+  if (region?.municipality || (region?.level === 'county' && regionOf(region.parent)?.municipality)) return 'city';
+  return region?.level;
 }
 
 const LEVEL_OF_CHAR: Record<string, Level> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county' };
