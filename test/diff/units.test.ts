@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareUnits, sameUnit } from '../../src/diff/units.js';
+import { diffDocuments } from '../../src/diff/index.js';
+import { parseText } from '../../src/index.js';
 
 describe('unit comparison', () => {
   it.each([
@@ -92,5 +94,29 @@ describe('unit comparison in each plan’s region', () => {
       { old: ['数据'], new: ['县数据局'] },
     ]);
     expect(u.substantive).toBe(false);
+  });
+});
+
+describe('diff passes each plan’s region to the unit comparison', () => {
+  const plan = (title: string, lead: string) =>
+    parseText(`${title}
+
+一、强化公开
+（一）更新目录。修订主动公开目录。（牵头单位：${lead}，完成时限：2024年6月底前）
+`).documents[0];
+
+  it('市司法局 (金昌市 plan) → 司法局 (永昌县 plan): a different body', () => {
+    const a = plan('金昌市2024年政务公开工作要点', '市司法局');
+    const b = plan('永昌县2024年政务公开工作要点', '司法局');
+    expect([a.region, b.region]).toEqual(['金昌市', '永昌县']);
+    const item = diffDocuments(a, b).items.find((i) => i.old[0]?.path === '1.1')!;
+    expect(item.lead).toMatchObject({ removed: ['市司法局'], added: ['司法局'], equivalent: [], substantive: true });
+  });
+
+  it('县司法局 → 司法局 in two 永昌县 plans: the same body', () => {
+    const a = plan('永昌县2024年政务公开工作要点', '县司法局');
+    const b = plan('永昌县2025年政务公开工作要点', '司法局');
+    const item = diffDocuments(a, b).items.find((i) => i.old[0]?.path === '1.1')!;
+    expect(item.lead).toMatchObject({ equivalent: [{ old: ['县司法局'], new: ['司法局'] }], substantive: false });
   });
 });
