@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitUnits, looksTruncated, unitDoubts } from './units.js';
+import { parseText } from '../index.js';
 
 describe('splitUnits', () => {
   it.each([
@@ -32,5 +33,20 @@ describe('splitUnits', () => {
       ['UNIT_SUSPECT', '数据'],
     ]);
     expect(unitDoubts('市政府各部门、单位，中央、省属在金有关单位，永昌县')).toEqual([]);
+  });
+});
+
+describe('the core splits and flags once', () => {
+  it('three 牵头 units run together in a clause: three units, one UNIT_FUSED; a truncated name: one UNIT_SUSPECT', () => {
+    const doc = parseText(`某某市2024年统计工作要点
+
+一、夯实基础
+（一）规范数据报送。按月报送。（牵头单位：市财政局市税务局市统计局；责任单位：发改）
+`).documents[0];
+    expect(doc.sections[0].children[0]).toMatchObject({ lead: ['市财政局', '市税务局', '市统计局'], responsible: ['发改'] });
+    expect(doc.diagnostics.filter((d) => d.code.startsWith('UNIT_')).map((d) => [d.code, d.text])).toEqual([
+      ['UNIT_FUSED', '市财政局市税务局市统计局'],
+      ['UNIT_SUSPECT', '发改'],
+    ]);
   });
 });
