@@ -3,6 +3,7 @@
  * (（牵头单位：…，责任单位：…） — brackets may be mixed （…) ), take it out of
  * the text, and read it with the clause grammar.
  */
+import { isUnitList } from '../../grammars/unit/unit.js';
 import { parseClause, CLAUSE_KEYWORDS, CLAUSE_LABEL, CLAUSE_LABEL_ANYWHERE, type ClauseParse } from '../../grammars/clause/clause.js';
 
 export interface FoundClause {
@@ -103,8 +104,11 @@ export function findLabelClauses(text: string, taken: FoundClause[] = []): Found
   for (let m = CLAUSE_LABEL_ANYWHERE.exec(text); m; m = CLAUSE_LABEL_ANYWHERE.exec(text)) {
     const at = m.index;
     if (taken.some((c) => at >= c.start && at < c.end) || out.some((c) => at >= c.start && at < c.end)) continue;
-    if (!CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at).trimEnd()) || bracketDepth(text, at) > 0) continue;
     const stop = text.indexOf('。', at);
+    // glued to the sentence before it (…等情况责任处室：A、B): only when what follows is nothing but units
+    const glued = !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at).trimEnd());
+    if (glued && !isUnitList(text.slice(at + m[0].length, stop === -1 ? text.length : stop).replace(/[\s\u3000]+/g, ''))) continue;
+    if (bracketDepth(text, at) > 0) continue;
     const end = stop === -1 ? text.length : stop + 1;
     const inner = text.slice(at, stop === -1 ? text.length : stop).trim();
     out.push({ start: at, end, raw: text.slice(at, end), inner, parsed: parseClause(inner), closed: true });

@@ -9,7 +9,7 @@ import type { Deadline, Section } from '../schema/document.js';
 import type { SectionDraft } from '../structure/draft.js';
 import type { Line } from '../structure/segment.js';
 import { slicePara } from '../normalise/para.js';
-import { columnRole, type ColumnRole } from '../shared/task-columns.js';
+import { columnHeaderLine, columnRole, type ColumnRole } from '../shared/task-columns.js';
 import { isCollective, isUnitList } from '../../grammars/unit/unit.js';
 import { findClauses } from './responsibility.js';
 import { splitUnits, unionUnits, unitDoubts } from './units.js';
@@ -68,6 +68,8 @@ function itemSection(d: SectionDraft, ctx: FieldContext, planYear: number | unde
   const unitCells: Line[] = [];
   for (const p of paras) {
     // a bare unit line under an item of a collapsed task table: a unit cell, not text
+    // the table's header again (a page break in the source table) is neither text nor units
+    if (ctx.columns && p !== headBody && columnHeaderLine(p.text)) continue;
     if (ctx.columns && p !== headBody && isUnitList(p.text.replace(/[\s\u3000]+/g, ''))) {
       unitCells.push(p);
       continue;

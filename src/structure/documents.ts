@@ -11,6 +11,7 @@ import { compact, isNavLike, type Role } from './roles.js';
 import type { DocDraft, SectionDraft } from './draft.js';
 import { columnHeaderLine } from '../shared/task-columns.js';
 import { joinParas } from '../normalise/para.js';
+import { isUnitList } from '../../grammars/unit/unit.js';
 
 export interface SplitResult {
   docs: DocDraft[];
@@ -276,7 +277,8 @@ function trimTrailingNav(doc: DocDraft, unplaced: SplitResult['unplaced']) {
   }
   for (const list of lists) {
     const cut: Line[] = [];
-    while (list.length > 0 && isNavLike(list[list.length - 1].text)) cut.unshift(list.pop()!);
+    // a unit list (the last row's unit cell of a collapsed table) is content, not a menu
+    while (list.length > 0 && isNavLike(list[list.length - 1].text) && !isUnitList(compact(list[list.length - 1].text))) cut.unshift(list.pop()!);
     for (const line of cut) {
       unplaced.push({ line, reason: 'navigation or page chrome after a document' });
       const k = doc.lines.indexOf(line);

@@ -68,6 +68,8 @@ const FINDERS: Finder[] = [
   gated(['关于印发', '关于转发'], (text, cut) =>
     each(/关于(?:印发|转发)[^。：:]{2,80}?的通知/g, text, (m) => {
       const start = walkBack(text, m.index, 30, true, (c) => c === HAO);
+      // a title stands on its own: …规定以及中共某区委办公室、某区政府办公室关于印发《…》的通知 is a citation in a sentence
+      if (start > 0 && !/[\s\u3000。；！？号）)：:]/.test(text[start - 1])) return;
       cut(start);
       cut(m.index + m[0].length);
     })),
