@@ -121,8 +121,8 @@ export function splitSoftBreaks(p: Para): Para[] {
     const nextEnd = k + 1 < at.length ? at[k + 1][0] : p.text.length;
     if (a - from <= 1 || nextEnd - b <= 1) continue;
     const before = p.text.slice(from, a);
-    // before a digit only when a marker starts there (`…稳增长 1.加强`), never `对 26 个`
-    if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b) && !DATE_AT_START.test(p.text.slice(b, b + 16))) continue;
+    // before a digit only at a marker (`…稳增长 1.加强`), never `对 26 个`; also, a date, or after a unit name (a cell border of a collapsed table)
+    if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b) && !DATE_AT_START.test(p.text.slice(b, b + 16)) && !endsLikeUnit(before.slice(-12))) continue;
     // `(一) 严格…`, `责任单位: 市…`, a space inside a parenthetical: not a line break
     if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
     // 平潭综合实验区经济发展局关于 | 印发《…》: a title goes on after a word that cannot end a line
