@@ -20,20 +20,25 @@ const dir = fileURLToPath(new URL('../corpus/ofd-doc/', import.meta.url));
 const shared = fileURLToPath(new URL('../../shared/corpus/formats/', import.meta.url));
 
 /**
- * Medians of several functions sampled in turn (ours, baseline, ours, …), so
- * load from other processes on a shared machine hits all of them alike.
+ * Two functions sampled in turn (ours, baseline, ours, …), so load from
+ * other processes on a shared machine hits both alike. Returns the lower
+ * quartile of each: on a busy machine the median drifts with the
+ * neighbours, the fast runs are the cost of the code.
  */
-async function times(...fns: Array<() => unknown>): Promise<number[]> {
-  for (let i = 0; i < 30; i++) for (const fn of fns) await fn(); // warm-up: module loading, JIT
-  const samples = fns.map(() => [] as number[]);
+async function pair(a: () => unknown, b: () => unknown): Promise<[number, number]> {
+  for (let i = 0; i < 30; i++) (await a(), await b()); // warm-up: module loading, JIT
+  const sa: number[] = [];
+  const sb: number[] = [];
   for (let i = 0; i < ITER; i++) {
-    for (let k = 0; k < fns.length; k++) {
-      const t0 = performance.now();
-      await fns[k]();
-      samples[k].push(performance.now() - t0);
-    }
+    let t0 = performance.now();
+    await a();
+    sa.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    sb.push(performance.now() - t0);
   }
-  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]);
+  const q = (s: number[]) => s.sort((x, y) => x - y)[Math.floor(s.length / 4)];
+  return [q(sa), q(sb)];
 }
 
 const row = (name: string, ours: number, base: number, baseName: string) =>
@@ -53,10 +58,13 @@ let sumBase = 0;
 let sumWhole = 0;
 for (const [name, path] of ofds) {
   const bytes = new Uint8Array(readFileSync(path));
-  const [ours, base, whole] = await times(
+  const [ours, base] = await pair(
     () => extractOfd(bytes),
     () => ofdXmlOnly(bytes),
+  );
+  const [whole] = await pair(
     () => parse(bytes),
+    () => ofdXmlOnly(bytes),
   );
   sumOurs += ours;
   sumBase += base;
@@ -77,10 +85,13 @@ const extractor = new WordExtractor();
 for (const [name, path] of docs) {
   const bytes = new Uint8Array(readFileSync(path));
   const buffer = Buffer.from(bytes);
-  const [ours, base, whole] = await times(
+  const [ours, base] = await pair(
     () => extractDoc(bytes),
     async () => (await extractor.extract(buffer)).getBody(),
+  );
+  const [whole] = await pair(
     () => parse(bytes),
+    async () => (await extractor.extract(buffer)).getBody(),
   );
   sumOurs += ours;
   sumBase += base;
