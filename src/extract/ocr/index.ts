@@ -50,10 +50,14 @@ export interface OcrLine {
   y: number;
   confidence: number;
   chars: number;
+  /** Repairs made from geometry (a 、 that OCR dropped but left its space). */
+  repairs: { from: string; to: string; at: number }[];
 }
 
-/** Words below this confidence are dropped: specks and page edges read as 本, 加, 《 … */
-const MIN_WORD_CONFIDENCE = 40;
+/** Words below this confidence are dropped (specks read as 本, 加, 《 …); real but unsure words (a 纾 at 30) stay. */
+const MIN_WORD_CONFIDENCE = 15;
+/** A Chinese numeral opening a line, for the lost-、 repair. */
+const NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 function quantile(values: number[], q: number): number {
@@ -117,6 +121,12 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
     const cjk = ws.filter((w) => CJK_ONLY.test(w.text));
     const bottom = quantile((cjk.length ? cjk : ws).map((w) => w.y1), 0.5);
     const y = Math.round((pageHeight - bottom * s) * 100) / 100;
+    // 二、 whose 、 OCR lost: a lone numeral opening the line, then a gap of more than half a character.
+    const repairs: OcrLine['repairs'] = [];
+    if (ws.length > 1 && NUMERAL.test(ws[0].text) && ws[1].x0 - ws[0].x1 > 0.5 * px && CJK_ONLY.test(ws[1].text[0] ?? '')) {
+      repairs.push({ from: ws[0].text, to: `${ws[0].text}、`, at: 0 });
+      ws[0] = { ...ws[0], text: `${ws[0].text}、` };
+    }
     let conf = 0;
     let chars = 0;
     for (const w of ws) {
@@ -125,7 +135,7 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
       conf += w.confidence * n;
       chars += n;
     }
-    lines.push({ y, confidence: chars ? conf / chars : 0, chars });
+    lines.push({ y, confidence: chars ? conf / chars : 0, chars, repairs });
   }
   return { items, lines };
 }

@@ -178,10 +178,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
         const read = await ocrPage(doc, proxy, ocr, engine);
         proxy.cleanup();
         const lines = buildLines(read.items, page.page).filter((l) => !isScannerMark(l.text) && !layer.watermarkLine(l));
+        const geometric = new Map(read.lines.map((l) => [l.y, l.repairs]));
         for (const l of lines) {
           const fixed = repairOcrLine(l.text);
           l.text = fixed.text;
-          for (const r of fixed.repairs) repairs.push({ page: page.page, text: fixed.text, from: r.from, to: r.to, at: r.at });
+          for (const r of [...(geometric.get(l.y) ?? []), ...fixed.repairs]) repairs.push({ page: page.page, text: fixed.text, from: r.from, to: r.to, at: r.at });
         }
         for (const l of read.lines) ocrLines.set(`${page.page}:${l.y}`, l.confidence);
         page.lines = lines;
