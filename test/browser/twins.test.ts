@@ -15,6 +15,8 @@ import * as pdfNode from '../../src/extract/pdf/pdfjs-node.js';
 import * as pdfBrowser from '../../src/extract/pdf/pdfjs-browser.js';
 import * as parseNode from '../../src/parse.js';
 import * as parseBrowser from '../../src/parse-browser.js';
+import * as wordNode from '../../src/extract/doc/word-node.js';
+import * as wordBrowser from '../../src/extract/doc/word-browser.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -32,7 +34,7 @@ describe('browser twins', () => {
   it('every -browser.ts has a Node twin with the same exports', () => {
     const pairs = twins(join(ROOT, 'src'));
     expect(pairs.map(([n]) => n.slice(ROOT.length + 1)).sort()).toEqual(
-      ['src/extract/pdf/pdfjs-node.ts', 'src/parse.ts', 'src/platform/crypto-node.ts', 'src/platform/zlib-node.ts'].sort(),
+      ['src/extract/doc/word-node.ts', 'src/extract/ocr/system-node.ts', 'src/extract/pdf/pdfjs-node.ts', 'src/parse.ts', 'src/platform/crypto-node.ts', 'src/platform/zlib-node.ts'].sort(),
     );
     for (const [node] of pairs) expect(existsSync(node), node).toBe(true);
     expect(Object.keys(cryptoBrowser).sort()).toEqual(Object.keys(cryptoNode).sort());
@@ -40,6 +42,11 @@ describe('browser twins', () => {
     // the browser one adds configurePdfJs (exported from the browser entry)
     expect(Object.keys(pdfBrowser).filter((k) => k !== 'configurePdfJs').sort()).toEqual(Object.keys(pdfNode).sort());
     expect(Object.keys(parseBrowser).sort()).toEqual(Object.keys(parseNode).sort());
+    expect(Object.keys(wordBrowser).sort()).toEqual(Object.keys(wordNode).sort());
+  });
+
+  it('.doc in the browser build: UNSUPPORTED_FORMAT naming the Node build', async () => {
+    await expect(wordBrowser.readWordStories(new Uint8Array(8))).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/Node/) });
   });
 
   it('sha256: @noble/hashes matches node:crypto on text and bytes', () => {
