@@ -156,6 +156,14 @@ describe('OFD errors are typed', () => {
     });
   });
 
+  it('nesting past the shared limit (256): TOO_COMPLEX; nested PageBlocks under it are read', async () => {
+    const nested = (depth: number) =>
+      content('一、总体要求').replace('<ofd:Layer ID="2">', `<ofd:Layer ID="2">${'<ofd:PageBlock>'.repeat(depth)}`).replace('</ofd:Layer>', `${'</ofd:PageBlock>'.repeat(depth)}</ofd:Layer>`);
+    const pkg = (depth: number) => writeZip([good[0], good[1], { name: 'Doc_0/Pages/Page_0/Content.xml', data: nested(depth) }]);
+    expect((await extractOfd(pkg(200))).blocks.map((b) => b.text)).toEqual(['一、总体要求']);
+    expect(await codeOf(pkg(300))).toBe(ErrorCode.TOO_COMPLEX);
+  });
+
   it('more pages than maxPages: TOO_LARGE', async () => {
     expect(await codeOf(writeZip(good), { maxPages: 0 })).toBe(ErrorCode.TOO_LARGE);
   });

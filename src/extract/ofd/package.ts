@@ -6,6 +6,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { ErrorCode, GongwenError } from '../../errors.js';
+import { MAX_NESTING_DEPTH, tooDeep } from '../../shared/complexity.js';
 import type { ZipArchive } from '../zip.js';
 
 // OFD elements are namespaced (ofd:); attributes are plain. Values stay strings (TextCode "2011" is text, not a number).
@@ -16,6 +17,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  // the same nesting limit as DOCX and HTML (real OFD pages nest under a dozen levels)
+  maxNestedTags: MAX_NESTING_DEPTH,
 });
 
 /** A parsed element: attributes and child elements by name, text in `#text`. */
@@ -74,6 +77,7 @@ export function readXml(zip: ZipArchive, path: string, what: string): { name: st
   try {
     doc = parser.parse(xml) as XNode;
   } catch (err) {
+    if (/nested tags/i.test((err as Error)?.message ?? '')) throw tooDeep(`The OFD part ${name}`, MAX_NESTING_DEPTH + 1);
     throw corrupt(`The ${what} (${name}) is not well-formed XML.`, err);
   }
   const rootName = Object.keys(doc).find((k) => k !== '?xml' && typeof doc[k] === 'object');
