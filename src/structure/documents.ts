@@ -11,7 +11,10 @@ import { compact, isNavLike, type Role } from './roles.js';
 import type { DocDraft, SectionDraft } from './draft.js';
 import { columnHeaderLine } from '../shared/task-columns.js';
 import { joinParas } from '../normalise/para.js';
-import { isUnitList } from '../../grammars/unit/unit.js';
+import { isCollective, isUnitList } from '../../grammars/unit/unit.js';
+
+/** A collective or a list of units (各有关处室, 局办公室、财务科): a table's unit cell, where a single name could be a menu entry (工作机构). */
+const isUnitCell = (t: string) => isUnitList(t) && (isCollective(t) || /[、，,]/.test(t));
 
 export interface SplitResult {
   docs: DocDraft[];
@@ -51,6 +54,11 @@ function bodyFollows(lines: Line[], roles: Role[], i: number): boolean {
     if (r === 'nav') return false;
   }
   return false;
+}
+
+/** The same title, one with its issuer in front (关于印发…的通知 / 某局关于印发…的通知). */
+function sameTitle(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 8 && (a.endsWith(b) || b.endsWith(a)));
 }
 
 /** A 署名 and its date follow within a few lines of running text (no title or item between). */
@@ -115,6 +123,17 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
     if (role === 'title' && doc && i > 0 && ATTACHMENT_LABEL.test(compact(lines[i - 1].text))) {
       doc.lines.push(line);
       appendText(line);
+      continue;
+    }
+    // a page prints its title twice (page header, then the article): the repeat continues the same document
+    const opened = doc?.notice?.title ?? doc?.title;
+    if (role === 'title' && doc && opened && doc.sections.length === 0 && !doc.notice?.signature && sameTitle(compact(opened.text), compact(line.text))) {
+      doc.lines.push(line);
+      if (doc.notice) {
+        doc.notice.title = line;
+        doc.notice.body = [];
+        phase = 'notice';
+      } else doc.title = line;
       continue;
     }
     if (role === 'title' && (bodyFollows(lines, roles, i) || (doc && phase === 'notice' && !doc.title))) {
@@ -278,7 +297,7 @@ function trimTrailingNav(doc: DocDraft, unplaced: SplitResult['unplaced']) {
   for (const list of lists) {
     const cut: Line[] = [];
     // a unit list (the last row's unit cell of a collapsed table) is content, not a menu
-    while (list.length > 0 && isNavLike(list[list.length - 1].text) && !isUnitList(compact(list[list.length - 1].text))) cut.unshift(list.pop()!);
+    while (list.length > 0 && isNavLike(list[list.length - 1].text) && !isUnitCell(compact(list[list.length - 1].text))) cut.unshift(list.pop()!);
     for (const line of cut) {
       unplaced.push({ line, reason: 'navigation or page chrome after a document' });
       const k = doc.lines.indexOf(line);

@@ -7,7 +7,7 @@
  * paragraphs, so ordinary line-broken text never reaches it.
  */
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
-import { parseMarker } from '../../grammars/marker/marker.js';
+import { parseMarker, scanMarkers } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL, CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
 import { endsLikeUnit, isUnitList } from '../../grammars/unit/unit.js';
@@ -107,6 +107,7 @@ const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
 // digits are left out on both sides: typeset text spaces numbers (`对 26 个`)
 const SOFT_BREAK = /(?<=[\u3400-\u9fff。；：:，、”’）)》」】〕])[ \u3000\u00a0]+(?=[\u3400-\u9fff“‘（(《「【〔\u2460-\u24730-9０-９])/g;
 const MIN_SOFT_BREAKS = 3;
+const TITLE_TAIL = /(?:的通知|工作要点|实施方案|工作方案|行动方案|分工方案|方案|要点|意见|办法|细则)$/;
 
 export function splitSoftBreaks(p: Para): Para[] {
   const at: Array<[number, number]> = [];
@@ -127,6 +128,12 @@ export function splitSoftBreaks(p: Para): Para[] {
     if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
     // 平潭综合实验区经济发展局关于 | 印发《…》: a title goes on after a word that cannot end a line
     if (/(?:关于|的|和|与|及|对|在|为|、)$/.test(before)) continue;
+    // …主动公开(一) | 严格…: the space follows a marker run into the line before
+    const tail = before.slice(-8);
+    if (scanMarkers(tail).some((c) => c.at + c.length === tail.length)) continue;
+    // 某市人民政府办公室 | 关于印发…, …政务公开 | 工作要点的通知: the title goes on
+    const next = p.text.slice(b, nextEnd);
+    if (/^关于/.test(next) || /^[^，。；：、\s]{0,12}的通知/.test(next) || (next.length <= 15 && !/[，。；：、]/.test(next) && TITLE_TAIL.test(next))) continue;
     pieces.push(slicePara(p, from, a));
     from = b;
   }
@@ -160,13 +167,20 @@ export function splitMetaBox(p: Para): Para[] {
 
 export function unwrapBlobs(input: Para[]): Para[] {
   const out: Para[] = [];
-  const paras = input.flatMap((p) => (p.kind === 'paragraph' && p.text.length >= MIN_BLOB ? splitMetaBox(p).flatMap((q) => (metaLineLabel(q.text) ? splitMetaValue(q) : splitSoftBreaks(q))) : [p]));
+  // pieces of a blob are still blob text: the header finders below run on them whatever their length
+  const fromBlob = new Set<Para>();
+  const paras = input.flatMap((p) => {
+    if (p.kind !== 'paragraph' || p.text.length < MIN_BLOB) return [p];
+    const pieces = splitMetaBox(p).flatMap((q) => (metaLineLabel(q.text) ? splitMetaValue(q) : splitSoftBreaks(q)));
+    if (pieces.length > 1) for (const q of pieces) if (!metaLineLabel(q.text)) fromBlob.add(q);
+    return pieces;
+  });
   for (const p of paras) {
     if (p.kind !== 'paragraph') {
       out.push(p);
       continue;
     }
-    if (p.text.length < MIN_BLOB) {
+    if (p.text.length < MIN_BLOB && !fromBlob.has(p)) {
       const t = TITLE_RUN_ON.exec(p.text);
       if (t) out.push(slicePara(p, 0, t[0].length), trimPara(slicePara(p, t[0].length)));
       else out.push(p);
