@@ -84,3 +84,6 @@ for (const r of rows) console.log(line(r));
     for (const r of out) console.log(fmt(r));
   }
 }
+
+// OCR of scanned corpus pages (minutes: opt in with --ocr; needs the system tesseract).
+if (process.argv.includes('--ocr')) await import('./eval-ocr.js');

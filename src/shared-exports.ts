@@ -17,6 +17,8 @@ export {
   Unplaced,
 } from './schema/index.js';
 export type { TextBlock, BlockKind, SourceSpan, SourceFormat } from './extract/block.js';
+export { tesseractJsEngine, type TesseractJsWorker, type TesseractJsBlock, type TesseractJsBox } from './extract/ocr/tesseract-js.js';
+export type { OcrOptions, OcrOption, OcrEngine, OcrImage, OcrWord, OcrPageResult } from './extract/ocr/types.js';
 export {
   DIAGNOSTIC_CODES,
   isDiagnosticCode,

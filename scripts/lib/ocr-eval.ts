@@ -7,7 +7,19 @@ import { extractPdf } from '../../src/extract/pdf/index.js';
 import { openPdf } from '../../src/extract/pdf/load.js';
 import { isPageNumberText } from '../../src/extract/pdf/furniture.js';
 import { parse, type ParseResult, type Section } from '../../src/index.js';
-import type { OcrOptions } from '../../src/extract/ocr/types.js';
+import { engineOf, resolveOcrOptions, type OcrEngine, type OcrOptions } from '../../src/extract/ocr/index.js';
+
+function cached(engine: OcrEngine): OcrEngine {
+  const memo = new Map<string, ReturnType<OcrEngine['recognize']>>();
+  return {
+    name: engine.name,
+    recognize(image, o) {
+      const key = `${image.width}x${image.height}:${Buffer.from(image.png).toString('base64')}`;
+      if (!memo.has(key)) memo.set(key, engine.recognize(image, o));
+      return memo.get(key)!;
+    },
+  };
+}
 
 /** Levenshtein distance over code points (two rows: pages are a few thousand characters). */
 export function editDistance(a: string, b: string): number {
@@ -72,8 +84,10 @@ export interface OcrScore {
 }
 
 /** OCR a scan of `pages` of `pdf` and score it against the original's text layer and tree. */
-export async function scoreScan(pdf: Uint8Array, scan: Uint8Array, pages: number[], ocr: OcrOptions = {}): Promise<OcrScore> {
+export async function scoreScan(pdf: Uint8Array, scan: Uint8Array, pages: number[], options: OcrOptions = {}): Promise<OcrScore> {
   const ref = await pageText(pdf, pages);
+  // The scan is read twice (its text, then its tree): recognise each page image once.
+  const ocr: OcrOptions = { ...options, engine: cached(engineOf(resolveOcrOptions(options)!)) };
   const t0 = Date.now();
   const ex = await extractPdf(scan, { ocr });
   const seconds = (Date.now() - t0) / 1000 / pages.length;

@@ -9,6 +9,7 @@ import { GongwenError } from '../../src/errors.js';
 import { extractPdf } from '../../src/extract/pdf/index.js';
 import { parseTesseractTsv, wordsToItems, type OcrEngine, type OcrPageResult, type OcrWord } from '../../src/extract/ocr/index.js';
 import { repairOcrLine } from '../../src/extract/ocr/repair.js';
+import { tesseractJsEngine } from '../../src/index.js';
 import { buildLines } from '../../src/extract/pdf/lines.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../corpus/fixtures/${name}`, import.meta.url))));
@@ -155,6 +156,42 @@ describe('parse(scan, { ocr }) with a pluggable engine', () => {
     const r = await extractPdf(fixture('task-table.pdf'), { ocr: { engine } });
     expect(engine.calls).toBe(0);
     expect(r.ocr).toBeUndefined();
+  });
+});
+
+describe('tesseract.js as an engine (a worker the caller made)', () => {
+  it('maps blocks → paragraphs → lines → words with their boxes and confidences', async () => {
+    const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+    let asked: unknown;
+    const worker = {
+      async recognize(_png: Uint8Array, _o?: unknown, output?: unknown) {
+        asked = output;
+        return {
+          data: {
+            blocks: [
+              {
+                paragraphs: [
+                  {
+                    lines: [
+                      { bbox: box(10, 10, 200, 50), words: [{ text: '一、', bbox: box(10, 10, 60, 50), confidence: 91 }, { text: '强化公开', bbox: box(70, 10, 200, 50), confidence: 88 }] },
+                      { bbox: box(10, 60, 100, 100), words: [{ text: ' ', bbox: box(10, 60, 20, 100), confidence: 0 }, { text: '规范', bbox: box(30, 60, 100, 100), confidence: 77 }] },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        };
+      },
+    };
+    const r = await tesseractJsEngine(worker).recognize({ png: new Uint8Array(0), width: 100, height: 100, dpi: 200 }, { lang: 'chi_sim', timeoutMs: 1000 });
+    expect(asked).toEqual({ blocks: true });
+    expect(r.words.map((w) => [w.text, w.line, w.confidence, w.x0])).toEqual([
+      ['一、', 0, 91, 10],
+      ['强化公开', 0, 88, 70],
+      ['规范', 1, 77, 30],
+    ]);
+    expect(r.lines.get(1)).toEqual(box(10, 60, 100, 100));
   });
 });
 

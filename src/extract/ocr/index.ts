@@ -13,6 +13,7 @@ import type { OcrEngine, OcrImage, OcrPageResult, OcrWord, ResolvedOcrOptions } 
 
 export * from './types.js';
 export { parseTesseractTsv } from './tsv.js';
+export { tesseractJsEngine } from './tesseract-js.js';
 
 export function engineOf(options: ResolvedOcrOptions): OcrEngine {
   return typeof options.engine === 'object' ? options.engine : systemTesseract({ langPath: options.langPath, psm: options.psm });
@@ -156,41 +157,3 @@ export async function ocrPage(doc: PDFDocumentProxy, page: PDFPageProxy, options
   return { ...wordsToItems(result, options.dpi, height), ms: Date.now() - t0 };
 }
 
-/**
- * A tesseract.js worker as an engine. gongwen does not depend on tesseract.js
- * (its package runs an install script); create the worker yourself with a
- * local `langPath` (and `cacheMethod: 'none'`) so nothing is downloaded, e.g.
- * `await createWorker('chi_sim', 1, { langPath: '/srv/tessdata', gzip: false })`.
- */
-export function tesseractJsEngine(worker: {
-  recognize(image: Uint8Array, options?: unknown, output?: unknown): Promise<{ data: { blocks?: TjsBlock[] | null } }>;
-}): OcrEngine {
-  return {
-    name: 'tesseract.js',
-    async recognize(image) {
-      const { data } = await worker.recognize(image.png, {}, { blocks: true });
-      const words: OcrPageResult['words'] = [];
-      const lines: OcrPageResult['lines'] = new Map();
-      for (const block of data.blocks ?? []) {
-        for (const para of block.paragraphs ?? []) {
-          for (const line of para.lines ?? []) {
-            const id = lines.size;
-            lines.set(id, line.bbox);
-            for (const w of line.words ?? []) if (w.text.trim()) words.push({ text: w.text.trim(), ...w.bbox, confidence: w.confidence, line: id });
-          }
-        }
-      }
-      return { words, lines };
-    },
-  };
-}
-
-interface TjsBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-interface TjsBlock {
-  paragraphs?: { lines?: { bbox: TjsBox; words?: { text: string; bbox: TjsBox; confidence: number }[] }[] }[];
-}

@@ -17,6 +17,7 @@ export interface OcrWord {
   line: number;
 }
 
+/** What an engine returns for one page: words with boxes, and the boxes of the lines they belong to. */
 export interface OcrPageResult {
   words: OcrWord[];
   /** Line boxes by line id, in image pixels. */
@@ -36,6 +37,7 @@ export interface OcrImage {
 export interface OcrEngine {
   /** Shown in diagnostics and the manifest, e.g. 'tesseract 5.3.0'. */
   readonly name: string;
+  /** Recognise one page image; reject with a GongwenError (OCR_UNAVAILABLE / OCR_FAILED) or any error (reported as OCR_FAILED). */
   recognize(image: OcrImage, options: { lang: string; timeoutMs: number }): Promise<OcrPageResult>;
 }
 
@@ -62,6 +64,7 @@ export interface OcrOptions {
   timeoutMs?: number;
 }
 
+/** The `ocr` option of parse(): `true` for the defaults, or {@link OcrOptions}. */
 export type OcrOption = boolean | OcrOptions;
 
 export interface ResolvedOcrOptions {
