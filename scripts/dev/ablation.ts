@@ -1,15 +1,7 @@
-import { macro } from '../../test/real/helpers.js';
+// Dev aid: the real-set and corpus macro with each outline weight zeroed (what the ablation test checks).
+import { macro, corpusMacro } from '../../test/real/helpers.js';
 import { WEIGHTS, type Feature } from '../../src/structure/outline/weights.js';
 const base = macro(WEIGHTS);
-const groups: Record<string, Feature[]> = {
-  ctxseq: ['afterSentenceEnd', 'afterSpace', 'afterClose', 'afterColon', 'afterUnitName', 'afterLabelledField', 'continues', 'firstOfStyle'],
-  hanseq: ['afterHan', 'continues', 'firstOfStyle'],
-  glued_cont: ['afterUnitName', 'afterLabelledField', 'continues'],
-  allpos: ['afterSentenceEnd', 'afterSpace', 'afterClose', 'afterColon', 'afterUnitName', 'afterLabelledField', 'continues', 'firstOfStyle', 'restartAfterHigher','lineStart','bracketed','gluedHeading'],
-};
-console.log('all', base.toFixed(4));
-for (const [g, fs] of Object.entries(groups)) {
-  const w = { ...WEIGHTS } as Record<Feature, number>;
-  for (const f of fs) w[f] = 0;
-  console.log(g.padEnd(12), (macro(w) - base).toFixed(4));
-}
+const cbase = corpusMacro(WEIGHTS);
+console.log('all', base.toFixed(4), cbase.toFixed(4));
+for (const f of Object.keys(WEIGHTS) as Feature[]) console.log(f.padEnd(22), (macro({ ...WEIGHTS, [f]: 0 }) - base).toFixed(4), (corpusMacro({ ...WEIGHTS, [f]: 0 }) - cbase).toFixed(4));
