@@ -84,6 +84,8 @@ describe('OCR repairs', () => {
     ['（l）规范发布', '（1）规范发布', '（l）'],
     ['（牵头单位；市司法局，责任单位，市政府各部门）', '（牵头单位：市司法局，责任单位：市政府各部门）', '牵头单位；'],
     ['金昌市2023一2024年政务公开工作要点', '金昌市2023—2024年政务公开工作要点', '一'],
+    ['1一', '1—', '1一'],
+    ['一3一', '—3—', '一3一'],
   ])('%s → %s', (from, to, first) => {
     const r = repairOcrLine(from);
     expect(r.text).toBe(to);
@@ -91,7 +93,7 @@ describe('OCR repairs', () => {
   });
 
   it('leaves correct text alone', () => {
-    for (const s of ['一、强化公开', '十一、其他', '一个目标', '（一）规范', '2023—2024年']) expect(repairOcrLine(s)).toEqual({ text: s, repairs: [] });
+    for (const s of ['一、强化公开', '十一、其他', '一个目标', '（一）规范', '2023—2024年', '一', '12']) expect(repairOcrLine(s)).toEqual({ text: s, repairs: [] });
   });
 });
 

@@ -114,8 +114,9 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
     const gap = 3 * (h || usual);
     while (ws.length > 1 && Array.from(ws[0].text).length <= 2 && ws[1].x0 - ws[0].x1 > gap) ws.shift();
     while (ws.length > 1 && Array.from(ws[ws.length - 1].text).length <= 2 && ws[ws.length - 1].x0 - ws[ws.length - 2].x1 > gap) ws.pop();
-    // A line of specks (a dot, a tick) much smaller than the text.
+    // A line of specks (a dot, a tick) much smaller than the text, or of marks only (a rule read as 、 、).
     if (usual && h < 0.4 * usual && ws.every((w) => !CJK_ONLY.test(w.text))) continue;
+    if (ws.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
     const px = usual && Math.abs(h - usual) <= 0.2 * usual ? usual : h;
     // CJK ink is ~0.9 em tall; sizes rounded to ½ pt so a page's body lines share one size.
     const size = Math.max(1, Math.round(((px * s) / 0.9) * 2) / 2);
