@@ -107,6 +107,7 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
   const usual = glyphHeight(words);
   const items: PdfTextItem[] = [];
   const lines: OcrLine[] = [];
+  const sized: { size: number; items: PdfTextItem[] }[] = [];
   for (const raw of byLine.values()) {
     const ws = raw.map(straight).sort((a, b) => a.x0 - b.x0);
     const h = glyphHeight(ws) || quantile(ws.map((w) => w.y1 - w.y0), 0.5);
@@ -118,8 +119,8 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
     if (usual && h < 0.4 * usual && ws.every((w) => !CJK_ONLY.test(w.text))) continue;
     if (ws.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
     const px = usual && Math.abs(h - usual) <= 0.2 * usual ? usual : h;
-    // CJK ink is ~0.9 em tall; sizes rounded to ½ pt so a page's body lines share one size.
-    const size = Math.max(1, Math.round(((px * s) / 0.9) * 2) / 2);
+    // CJK ink is ~0.9 em tall.
+    const size = (px * s) / 0.9;
     const cjk = ws.filter((w) => CJK_ONLY.test(w.text));
     const bottom = quantile((cjk.length ? cjk : ws).map((w) => w.y1), 0.5);
     const y = Math.round((pageHeight - bottom * s) * 100) / 100;
@@ -131,6 +132,7 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
     }
     let conf = 0;
     let chars = 0;
+    const first = items.length;
     for (const w of ws) {
       items.push({ str: w.text, transform: [size, 0, 0, size, w.x0 * s, y], width: (w.x1 - w.x0) * s });
       const n = Array.from(w.text).length;
@@ -138,6 +140,18 @@ export function wordsToItems(result: OcrPageResult, dpi: number, pageHeight: num
       chars += n;
     }
     lines.push({ y, confidence: chars ? conf / chars : 0, chars, repairs });
+    sized.push({ size, items: items.slice(first) });
+  }
+  // One size per group of lines within 10% of each other (the lines of a title, of the body),
+  // rounded to ½ pt: the paragraph builder keeps lines of one size together.
+  sized.sort((a, b) => a.size - b.size);
+  for (let i = 0; i < sized.length; ) {
+    let j = i + 1;
+    while (j < sized.length && sized[j].size <= sized[i].size * 1.1) j++;
+    const group = sized.slice(i, j);
+    const size = Math.max(1, Math.round(quantile(group.map((g) => g.size), 0.5) * 2) / 2);
+    for (const g of group) for (const it of g.items) (it.transform as number[]).splice(0, 4, size, 0, 0, size);
+    i = j;
   }
   return { items, lines };
 }
