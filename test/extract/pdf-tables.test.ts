@@ -269,3 +269,48 @@ describe('placeholder cells in every table adapter', () => {
     ]);
   });
 });
+
+describe('ruling lines from the operator list (pageGraphics)', async () => {
+  const { pageGraphics } = await import('../../src/extract/pdf/geometry.js');
+  const { loadPdfJs } = await import('../../src/extract/pdf/load.js');
+  const { OPS } = await loadPdfJs();
+  const frame = pageFrame([1, 0, 0, -1, 0, 842], 595, 842); // an unrotated A4 page
+  const path = (paint: number, ...data: number[]) => [paint, [Float32Array.from(data)], null];
+
+  it('stroked segments and rectangles, filled thin bars (Word borders); fills of large areas and curves are not lines', () => {
+    const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.paintImageXObject];
+    const args = [
+      null,
+      [1, 0, 0, 1, 100, 0], // shifts the next path 100 pt right, until restore
+      path(OPS.stroke, 0, 0, 500, 1, 200, 500), // moveTo (0,500) lineTo (200,500): horizontal
+      null,
+      path(OPS.stroke, 0, 50, 100, 1, 150, 100, 1, 150, 50, 1, 50, 50, 4), // a stroked rectangle: 4 edges
+      path(OPS.fill, 0, 300, 400, 1, 500, 400, 1, 500, 400.6, 1, 300, 400.6, 4), // a 0.6 pt filled bar: one line
+      path(OPS.fill, 0, 0, 0, 1, 595, 0, 1, 595, 842, 1, 0, 842, 4), // a page-sized fill: not a line
+      path(OPS.stroke, 0, 10, 10, 2, 20, 20, 30, 20, 40, 10), // a curve: not a line
+      [null],
+    ];
+    const g = pageGraphics(fn, args, OPS as never, frame);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    expect(g.segments.map((s) => [s.dir, round(s.x0), round(s.y0), round(s.x1), round(s.y1)])).toEqual([
+      ['h', 100, 500, 300, 500],
+      ['h', 50, 100, 150, 100],
+      ['v', 150, 50, 150, 100],
+      ['h', 50, 50, 150, 50],
+      ['v', 50, 50, 50, 100],
+      ['h', 300, 400.3, 500, 400.3],
+    ]);
+    expect(g.images).toEqual([{ x0: 0, y0: 0, x1: 1, y1: 1 }]); // a unit square under the identity CTM
+  });
+});
+
+describe('glyphs drawn as outlines (a "print to PDF" without text)', () => {
+  it('count as no text layer', async () => {
+    const { cjkPdf } = await import('../../scripts/fixtures/cjk-pdf.js');
+    // a "字" made of filled curves and bars: vector ink, no text operators
+    const glyph = (x: number, y: number) => `${x} ${y} m ${x + 10} ${y + 12} ${x + 14} ${y + 2} ${x + 16} ${y} c f ${x} ${y + 6} 16 1.2 re f`;
+    const pdf = cjkPdf([{ width: 595, height: 842, ops: Array.from({ length: 40 }, (_, i) => glyph(72 + (i % 20) * 18, 700 - Math.floor(i / 20) * 30)) }]);
+    const err = await extractPdf(pdf).catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toBe('PDF_NO_TEXT_LAYER');
+  });
+});
