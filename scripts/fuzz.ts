@@ -13,9 +13,11 @@
  * Crashing inputs are saved as fixtures under test/fuzz/crashes/
  * (`<adapter>-<seed>-<index>.<ext>` and a `.json` saying what happened);
  * `npm test` replays every file there. Exit code 1 when anything crashed.
+ * `--replay FILE` runs one saved input and prints its outcome (what the test
+ * uses for inputs that hang, in a process it can kill).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADAPTERS, REPO, fuzzInput, runInput, seeds, type Adapter, type Outcome } from '../test/fuzz/mutators.js';
@@ -28,7 +30,14 @@ interface Job {
 
 // ---------------------------------------------------------------- child: parse what the parent asks for
 
-if (process.argv.includes('--child')) {
+if (process.argv.includes('--replay')) {
+  // `tsx scripts/fuzz.ts --replay FILE`: one saved input, its outcome as JSON (the file name starts with its adapter)
+  const file = process.argv[process.argv.indexOf('--replay') + 1];
+  const name = file.split(/[\\/]/).pop()!;
+  const adapter = (name.split('-')[0] in ADAPTERS ? name.split('-')[0] : 'text') as Adapter;
+  process.stdout.write(JSON.stringify(await runInput(adapter, new Uint8Array(readFileSync(file)))) + '\n');
+  process.exit(0);
+} else if (process.argv.includes('--child')) {
   process.on('message', async (job: Job) => {
     const bytes = fuzzInput(job.adapter, job.seed, job.index);
     const outcome: Outcome = bytes ? await runInput(job.adapter, bytes) : { kind: 'error', code: 'NO_SEED' };

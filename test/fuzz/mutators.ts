@@ -453,6 +453,8 @@ export async function runInput(adapter: Adapter, bytes: Uint8Array): Promise<Out
       const cause = (error as { cause?: unknown }).cause;
       if (cause instanceof RangeError || cause instanceof TypeError || cause instanceof ReferenceError)
         return { kind: 'crash', error: `${error.code} wrapping ${cause.name}: ${cause.message}` };
+      // the result failed its own schema: typed, but a bug by definition
+      if (error.code === 'SCHEMA_VIOLATION') return { kind: 'crash', error: `SCHEMA_VIOLATION: ${error.message}` };
       return { kind: 'error', code: error.code };
     }
     return { kind: 'crash', error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error) };
