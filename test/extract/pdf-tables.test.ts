@@ -314,3 +314,15 @@ describe('glyphs drawn as outlines (a "print to PDF" without text)', () => {
     expect((err as { code?: string }).code).toBe('PDF_NO_TEXT_LAYER');
   });
 });
+
+describe('bounded work', () => {
+  it('a page of 1,000 × 1,000 lines (hatching, a hostile file) is no table, and quick', () => {
+    const segments: Segment[] = [];
+    for (let i = 0; i < 1000; i++) segments.push(h(i * 0.8, 0, 800), v(i * 0.8, 0, 800));
+    const t0 = performance.now();
+    const { tables, rest } = ruledTables([item('工作任务', 10, 10), item('牵头单位', 100, 10)], segments, 1);
+    expect(tables).toEqual([]);
+    expect(rest).toHaveLength(2);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -57,6 +57,9 @@ export interface PageTable {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const TOL = 2;
+/** Work bounds: horizontal × vertical lines compared, and cells of one grid. */
+const MAX_CROSSINGS = 250_000;
+const MAX_SLOTS = 20_000;
 
 // ---------------------------------------------------------------- characters
 
@@ -113,7 +116,8 @@ function mergeSegments(segments: readonly Segment[], dir: 'h' | 'v'): Segment[] 
   const out: Segment[] = [];
   for (const s of sorted) {
     let last: Segment | undefined;
-    for (let k = out.length - 1; k >= 0 && !last; k--) if (Math.abs(pos(out[k]) - pos(s)) <= 1 && from(s) <= to(out[k]) + TOL) last = out[k];
+    // Sorted by position: only the segments at (about) this position can take it.
+    for (let k = out.length - 1; k >= 0 && !last && pos(s) - pos(out[k]) <= 1; k--) if (from(s) <= to(out[k]) + TOL) last = out[k];
     if (last) {
       if (dir === 'h') last.x1 = Math.max(last.x1, s.x1);
       else last.y1 = Math.max(last.y1, s.y1);
@@ -161,6 +165,8 @@ function grids(segments: readonly Segment[]): Grid[] {
   const hs = mergeSegments(segments, 'h');
   const vs = mergeSegments(segments, 'v');
   if (hs.length < 2 || vs.length < 3) return [];
+  // A page of thousands of lines (a chart, hatching, a hostile file) is not a task table: bound the work.
+  if (hs.length * vs.length > MAX_CROSSINGS) return [];
   const all = [...hs, ...vs];
   const uf = new UnionFind(all.length);
   for (let i = 0; i < hs.length; i++) {
@@ -185,6 +191,7 @@ function grids(segments: readonly Segment[]): Grid[] {
     if (xs.length < 3 || ys.length < 2) continue;
     const R = ys.length - 1;
     const C = xs.length - 1;
+    if (R * C > MAX_SLOTS) continue;
     const vAt = (x: number, y: number) => gv.some((s) => Math.abs(s.x0 - x) <= TOL && y >= s.y0 - TOL && y <= s.y1 + TOL);
     const hAt = (y: number, x: number) => gh.some((s) => Math.abs(s.y0 - y) <= TOL && x >= s.x0 - TOL && x <= s.x1 + TOL);
     const uf2 = new UnionFind(R * C);
