@@ -87,4 +87,17 @@ describe('limits, one by one', () => {
     expect(entries.find((e) => e.input === 'a-hang.txt')?.message).toContain('--timeout');
     expect(entries.find((e) => e.input === 'b-plan.txt')?.status).toBe('converted');
   });
+
+  it('memory per file: convert --max-memory (default 1024 MB) → OUT_OF_MEMORY in the manifest; the batch goes on', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-limits-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'a-oom.txt'), 'GONGWEN-TEST:oom'); // the worker's test hook allocates without bound on this
+    writeFileSync(join(dir, 'b-plan.txt'), PLAN());
+    const batch = convertArchive({ inputs: [dir], out: join(dir, 'out'), jobs: 1, maxMemoryMb: 48, testHooks: true });
+    const entries = [];
+    for await (const e of batch) entries.push(e);
+    expect(entries.find((e) => e.input === 'a-oom.txt')).toMatchObject({ status: 'failed', code: 'OUT_OF_MEMORY' });
+    expect(entries.find((e) => e.input === 'a-oom.txt')?.message).toContain('--max-memory');
+    expect(entries.find((e) => e.input === 'b-plan.txt')?.status).toBe('converted');
+  });
 });
