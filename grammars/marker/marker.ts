@@ -163,9 +163,11 @@ function parseHead(head: string): Head | null {
   return out;
 }
 
-// Where a marker can start: an opening bracket, a numeral run, digits, a
-// circled number. Only these sites are handed to parseMarker.
-const MARKER_SITE = /[（(〔［[【]|(?<![〇零一二三四五六七八九十百两])[〇零一二三四五六七八九十百两]{1,4}[ \t\u00a0\u3000]*[、.．]|(?<![0-9\uff10-\uff19.．])[0-9\uff10-\uff19]{1,3}[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473]/g;
+// Where a marker can start: an opening bracket, a circled number, a run of
+// numerals or digits. Runs are matched whole (no lookbehind), so the engine
+// scans fast and skips 2023 or 二〇二三 in one step.
+const MARKER_SITE = /[（(〔［[【\u2460-\u2473]|[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+/g;
+const SITE_SPACE = /[ \t\u00a0\u3000]/;
 
 /** A marker found somewhere in a text, with its offset. */
 export interface MarkerCandidate extends MarkerMatch {
@@ -181,11 +183,24 @@ export function scanMarkers(text: string, from = 0): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
   MARKER_SITE.lastIndex = from;
   for (let m = MARKER_SITE.exec(text); m; m = MARKER_SITE.exec(text)) {
-    const hit = parseMarker(text, m.index, { decimal: true });
+    const at = m.index;
+    const run = m[0];
+    const c = run.charCodeAt(0);
+    const isDigit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+    const isBracketOrCircled = run.length === 1 && /[（(〔［[【\u2460-\u2473]/.test(run);
+    if (!isBracketOrCircled) {
+      // a numeral run is a marker only when short and followed by its 、 or dot; a digit run not after a dot (1.1.2)
+      let k = at + run.length;
+      while (k < text.length && SITE_SPACE.test(text[k])) k++;
+      const punct = text.charAt(k);
+      const prev = text.charAt(at - 1);
+      if (run.length > (isDigit ? 3 : 4) || !/[、.．]/.test(punct) || (isDigit && /[.．]/.test(prev))) continue;
+    }
+    const hit = parseMarker(text, at, { decimal: true });
     if (hit) {
-      out.push({ ...hit, at: m.index });
-      MARKER_SITE.lastIndex = m.index + hit.length;
-    } else MARKER_SITE.lastIndex = m.index + 1;
+      out.push({ ...hit, at });
+      MARKER_SITE.lastIndex = at + hit.length;
+    }
   }
   return out;
 }

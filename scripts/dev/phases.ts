@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extractText } from '../../src/extract/text.js';
 import { paraFromBlock, trimPara, lineIndex } from '../../src/normalise/para.js';
 import { reflow } from '../../src/normalise/reflow.js';
+import { recoverCellTables } from '../../src/structure/cell-table.js';
 import { unwrapBlobs } from '../../src/structure/unwrap.js';
 import { segmentLines } from '../../src/structure/segment.js';
 import { assignRoles } from '../../src/structure/roles.js';
@@ -21,7 +22,7 @@ for (let rep = 0; rep < 40; rep++)
     const blocks = extractText(text);
     t0 = lap('extract', t0);
     const paras = blocks.map((b) => trimPara(paraFromBlock(b)));
-    const { paras: flowed } = reflow(paras);
+    const { paras: flowed } = reflow(recoverCellTables(paras));
     t0 = lap('normalise', t0);
     const un = unwrapBlobs(flowed);
     t0 = lap('unwrap', t0);

@@ -39,6 +39,9 @@ interface Header {
 }
 
 function headerAt(paras: Para[], i: number): Header | undefined {
+  // a header starts with 序号: test that before anything (this runs on every paragraph)
+  const first = paras[i].text;
+  if (first.length > 8 || columnRole(first) !== 'seq') return undefined;
   const labels: string[] = [];
   const roles: ColumnRole[] = [];
   let j = i;

@@ -107,9 +107,11 @@ const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
 // digits are left out on both sides: typeset text spaces numbers (`对 26 个`)
 const SOFT_BREAK = /(?<=[\u3400-\u9fff。；：:，、”’）)》」】〕])[ \u3000\u00a0]+(?=[\u3400-\u9fff“‘（(《「【〔\u2460-\u24730-9０-９])/g;
 const MIN_SOFT_BREAKS = 3;
+const META_GATE = /日期|文号|字号|机关|机构|索|标[ \u3000]*题|发布/;
 const TITLE_TAIL = /(?:的通知|工作要点|实施方案|工作方案|行动方案|分工方案|方案|要点|意见|办法|细则)$/;
 
 export function splitSoftBreaks(p: Para): Para[] {
+  if (!/[ \u3000\u00a0]/.test(p.text)) return [p];
   const at: Array<[number, number]> = [];
   SOFT_BREAK.lastIndex = 0;
   for (let m = SOFT_BREAK.exec(p.text); m; m = SOFT_BREAK.exec(p.text)) at.push([m.index, m.index + m[0].length]);
@@ -147,6 +149,8 @@ export function splitSoftBreaks(p: Para): Para[] {
  * Only where two or more of the box's identifying labels occur.
  */
 export function splitMetaBox(p: Para): Para[] {
+  // the label regex is slow on long text: a box has at least two colons and a 日期/文号/机关/索引 word
+  if (!META_GATE.test(p.text) || p.text.split(/[：:]/).length < 3) return [p];
   const at: number[] = [];
   let strong = 0;
   META_LABEL_IN_TEXT.lastIndex = 0;

@@ -48,8 +48,10 @@ export function localFeatures(text: string, c: MarkerCandidate, all: MarkerCandi
       else if (afterLabel(text, c.at)) f.afterLabelledField = 1;
       else f.afterHan = 1;
     } else if (/[0-9０-９A-Za-z.．]/.test(prev) && !spaced) f.reject = 1;
-    if (!BRACKETED.has(c.style) && insideBrackets(text, c.at)) f.reject = 1;
-    if (insideBookTitle(text, c.at)) f.reject = 1;
+    if (!f.reject) {
+      const open = openEnclosures(text, c.at);
+      if ((!BRACKETED.has(c.style) && open.brackets) || open.bookTitle) f.reject = 1;
+    }
   }
   if (ATTACHMENT.test(text.slice(Math.max(0, c.at - 8), c.at)) || (c.at <= 8 && /^附件/.test(text))) f.attachmentList = 1;
   if (ENUM_STYLES.has(c.style) && inlineEnumeration(text, c, all, index)) f.inlineEnumeration = 1;
@@ -99,22 +101,16 @@ function sentenceEndsBetween(text: string, a: number, b: number): boolean {
   return /[。！？]/.test(text.slice(a, b));
 }
 
-function insideBrackets(text: string, at: number): boolean {
-  let depth = 0;
+/** Is `at` inside （…） or 《…》? One backward-looking pass over a short stretch. */
+function openEnclosures(text: string, at: number): { brackets: boolean; bookTitle: boolean } {
+  let brackets = 0;
+  let titles = 0;
   for (let i = Math.max(0, at - 200); i < at; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    const ch = text.charCodeAt(i);
+    if (ch === 0xff08 || ch === 0x28) brackets++;
+    else if ((ch === 0xff09 || ch === 0x29) && brackets > 0) brackets--;
+    else if (ch === 0x300a || ch === 0x3008) titles++;
+    else if ((ch === 0x300b || ch === 0x3009) && titles > 0) titles--;
   }
-  return depth > 0;
-}
-
-function insideBookTitle(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = Math.max(0, at - 200); i < at; i++) {
-    const ch = text[i];
-    if (ch === '《' || ch === '〈') depth++;
-    else if ((ch === '》' || ch === '〉') && depth > 0) depth--;
-  }
-  return depth > 0;
+  return { brackets: brackets > 0, bookTitle: titles > 0 };
 }
