@@ -326,3 +326,48 @@ describe('bounded work', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('two-level header', () => {
+  it('责任单位 over 牵头单位 | 配合单位, 序号/工作任务/完成时限 spanning both rows: the lower labels name the columns', () => {
+    // 5 columns at x = 0,60,200,300,400,500; rows 20 pt from y = 500.
+    const xs = [0, 60, 200, 300, 400, 500];
+    const row = (y: number, cells: string[]) => cells.map((s, c) => item(s, xs[c] + 4, y - 14)).filter((i) => i.str);
+    const items = [...row(500, ['序号', '工作任务', '责任单位', '', '完成时限']), ...row(480, ['', '', '牵头单位', '配合单位', '']), ...row(460, ['1', '公开年报', '市统计局', '市政府办', '年底前'])];
+    const segments: Segment[] = [
+      h(500, 0, 500),
+      h(480, 200, 400), // only under 责任单位: the other header cells span both rows
+      h(460, 0, 500),
+      h(440, 0, 500),
+      ...[0, 60, 200, 400, 500].map((x) => v(x, 440, 500)),
+      v(300, 440, 480), // 牵头 | 配合 split below 责任单位 only
+    ];
+    const [table] = stitchTables(ruledTables(items, segments, 1).tables);
+    expect(table.header).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(table.rows.filter((r) => r.role === 'table-header')).toHaveLength(2);
+    expect(table.rows[2].cells).toEqual(['1', '公开年报', '市统计局', '市政府办', '年底前']);
+  });
+});
+
+describe('a two-level header table through parse()', () => {
+  it('gives lead and 配合单位 from the lower header labels; the header rows are no tasks; — is empty', async () => {
+    const { cjkPdf, text, line } = await import('../../scripts/fixtures/cjk-pdf.js');
+    const xs = [60, 100, 300, 400, 500, 560];
+    const cell = (c: number, y: number, s: string) => text(xs[c] + 4, y - 14, 11, s);
+    const ops = [
+      text(150, 760, 18, '某县2025年政务公开重点任务分工表'),
+      cell(0, 700, '序号'), cell(1, 700, '工作任务'), cell(2, 700, '责任单位'), cell(4, 700, '完成时限'),
+      cell(2, 680, '牵头单位'), cell(3, 680, '配合单位'),
+      cell(0, 660, '1'), cell(1, 660, '公开年报。'), cell(2, 660, '县统计局'), cell(3, 660, '县政府办'), cell(4, 660, '年底前'),
+      cell(0, 640, '2'), cell(1, 640, '公开目录。'), cell(2, 640, '县司法局'), cell(3, 640, '—'), cell(4, 640, '6月底前'),
+      ...[700, 660, 640, 620].map((y) => line(60, y, 560, y)),
+      line(300, 680, 500, 680),
+      ...[60, 100, 300, 500, 560].map((x) => line(x, 620, x, 700)),
+      line(400, 620, 400, 680),
+    ];
+    const r = await parse(cjkPdf([{ width: 595, height: 842, ops }]));
+    expect(flattenTasks(r.documents[0]).map((t) => [t.marker, t.heading, t.lead, t.cooperating, t.deadline?.raw])).toEqual([
+      ['1', '公开年报', ['县统计局'], ['县政府办'], '年底前'],
+      ['2', '公开目录', ['县司法局'], [], '6月底前'],
+    ]);
+  });
+});

@@ -292,7 +292,8 @@ function tablePieces(table: PdfTable): Piece[] {
     // Row text: the distinct cells left to right, tab-separated (a merged cell once).
     const distinct = row.cells.filter((c, i) => c && c !== row.cells[i - 1]);
     const text = distinct.join('\t');
-    const cells = [...row.cells];
+    // Header rows (two of them under a two-level header) carry the header as their cells: never a task.
+    const cells = row.role === 'table-header' ? [...table.header] : [...row.cells];
     return {
       text,
       page: row.page,

@@ -479,24 +479,42 @@ export function stitchTables(parts: readonly PageTable[]): PdfTable[] {
   let open: { table: PdfTable; part: PageTable } | undefined;
   for (const part of [...parts].sort((a, b) => a.page - b.page || b.top - a.top)) {
     const headerRow = part.headerRow ?? findHeaderRow(part.rows);
-    const continues = open && open.table.lastPage === part.page - 1 && sameColumns(open.part.columns, part.columns) && (headerRow === undefined || sameCells(part.rows[headerRow].cells, open.table.header));
+    const head = headerRow === undefined ? undefined : headerOf(part.rows, headerRow);
+    const continues = open && open.table.lastPage === part.page - 1 && sameColumns(open.part.columns, part.columns) && (!head || sameCells(head.header, open.table.header));
     if (continues && open) {
       let rows = part.rows;
-      if (headerRow !== undefined) rows = rows.slice(headerRow + 1); // the header repeated on each page
+      if (headerRow !== undefined && head) rows = rows.slice(headerRow + head.rows); // the header repeated on each page
       appendContinuation(open.table, rows);
       open.table.lastPage = part.page;
       open.part = part;
       continue;
     }
-    if (headerRow === undefined) continue;
-    const header = part.rows[headerRow].cells.map(squash);
-    const rows = part.rows.map((row, r): PdfTableRow => (r < headerRow ? { ...row, role: 'table-caption' } : r === headerRow ? { ...row, role: 'table-header' } : row));
-    const table: PdfTable = { page: part.page, lastPage: part.page, top: part.top, columns: part.columns, header, rows: [] };
+    if (headerRow === undefined || !head) continue;
+    const rows = part.rows.map((row, r): PdfTableRow => (r < headerRow ? { ...row, role: 'table-caption' } : r < headerRow + head.rows ? { ...row, role: 'table-header' } : row));
+    const table: PdfTable = { page: part.page, lastPage: part.page, top: part.top, columns: part.columns, header: head.header, rows: [] };
     appendContinuation(table, rows, true);
     tables.push(table);
     open = { table, part };
   }
   return tables;
+}
+
+/**
+ * The header labels, one per column. A two-level header (责任单位 over
+ * 牵头单位 | 配合单位, with 序号 and 工作任务 spanning both rows) takes the lower
+ * label where there is one, as the HTML adapter does.
+ */
+function headerOf(rows: readonly PdfTableRow[], r: number): { header: string[]; rows: number } {
+  const top = rows[r].cells.map(squash);
+  const next = rows[r + 1];
+  if (next && next.fromAbove.some(Boolean)) {
+    const own = next.cells.map(squash).filter((_, c) => !next.fromAbove[c]);
+    const labels = own.filter(Boolean);
+    if (labels.length > 0 && labels.every((l) => l.length <= 12 && !/^\d+$/.test(l)) && headerCategories(labels).size > 0) {
+      return { header: top.map((t, c) => (next.fromAbove[c] ? t : squash(next.cells[c]) || t)), rows: 2 };
+    }
+  }
+  return { header: top, rows: 1 };
 }
 
 function isSection(row: PdfTableRow): boolean {
