@@ -4,6 +4,7 @@
  */
 import type { SourceFormat } from './registry.js';
 
+/** Where a block's text is in the source: offsets into the decoded (or synthesised) text, its line and, for paged formats, its page. */
 export interface SourceSpan {
   /** Offset (UTF-16 code units) into the decoded source text where this starts. */
   start: number;

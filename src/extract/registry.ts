@@ -17,10 +17,19 @@ import { pdfFormat } from './pdf/format.js';
 import { ofdFormat } from './ofd/format.js';
 import { docFormat } from './doc/format.js';
 
-export const FORMATS = [textFormat, markdownFormat, htmlFormat, docxFormat, pdfFormat, ofdFormat, docFormat] as const;
+/**
+ * The input formats gongwen reads (`source.format`, `parse({ format })`).
+ * Spelled out for the API docs; the checks below keep it equal to the
+ * names in {@link FORMATS}, so a format added there must be added here.
+ */
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'ofd' | 'doc';
 
-/** The input formats gongwen reads. */
-export type SourceFormat = (typeof FORMATS)[number]['name'];
+export const FORMATS = [textFormat, markdownFormat, htmlFormat, docxFormat, pdfFormat, ofdFormat, docFormat] as const satisfies readonly FormatAdapter<SourceFormat>[];
+
+// Both ways: every registered name is a SourceFormat (above), and every SourceFormat is registered (here).
+type Registered = (typeof FORMATS)[number]['name'];
+const everyFormatRegistered: [SourceFormat] extends [Registered] ? true : never = true;
+void everyFormatRegistered;
 
 /** The format names, as a non-empty tuple (what z.enum wants). */
 export const FORMAT_NAMES = FORMATS.map((f) => f.name) as [SourceFormat, ...SourceFormat[]];

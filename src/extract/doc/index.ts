@@ -11,12 +11,15 @@ import { ErrorCode, GongwenError } from '../../errors.js';
 import { diagnostic } from '../../diagnostics/codes.js';
 import type { TextBlock } from '../block.js';
 import type { Extracted } from '../format.js';
-import { checkSectorChains } from './chains.js';
+import { compoundStreamNames } from '../compound.js';
 import { readWordStories, type WordStories } from './word-node.js';
 import { countNumberedParagraphs } from './fib.js';
 
 export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
-  checkSectorChains(bytes);
+  // Every sector chain is checked first: word-extractor would loop on a damaged allocation table.
+  if (!compoundStreamNames(bytes).includes('WordDocument')) {
+    throw new GongwenError(ErrorCode.UNSUPPORTED_FORMAT, 'This compound file has no WordDocument stream: it is not a Word or WPS document. Save the plan as DOCX or PDF.');
+  }
   let stories: WordStories;
   try {
     stories = await readWordStories(bytes);
