@@ -242,9 +242,11 @@ describe('extractHtml: robustness', () => {
     expect(() => extractHtml('\u0000\u0001<\u0002>\uFFFD')).not.toThrow();
   });
 
-  it('survives absurd nesting', () => {
+  it('refuses absurd nesting with a typed error naming the limit (issue 12), quickly', () => {
     const html = '<div>'.repeat(20000) + '<p>深处</p>';
-    expect(extractHtml(html).blocks.map((b) => b.text)).toEqual(['深处']);
+    const t0 = performance.now();
+    expect(() => extractHtml(html)).toThrow(expect.objectContaining({ code: 'TOO_COMPLEX', details: { depth: 257, limit: 256 } }));
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('handles a 5 MB page', () => {
