@@ -71,8 +71,10 @@ async function readPages(doc: PDFDocumentProxy, timeoutMs: number): Promise<Read
     // Ruling lines are read (a costlier call) only where a table header or a table from the previous page suggests a table.
     const allLines = buildLines(upright, p);
     const hinted = previous.length > 0 || hasHeaderLine(allLines);
-    // Few characters: maybe a scan with a watermark; the image boxes tell.
-    const sparse = chars + skewed.length < 400;
+    // Few characters: maybe a scan with a watermark; the image boxes tell. A page without any text
+    // needs no graphics to be classified, and pdfjs's operator list can hang in-process on a broken
+    // image (fuzz: /BitsPerComponent 1e+300), where no timeout can interrupt it: do not ask for it.
+    const sparse = chars + skewed.length > 0 && chars + skewed.length < 400;
     let segments: ReturnType<typeof pageGraphics>['segments'] = [];
     let images: Box[] = [];
     if (hinted || sparse) {
