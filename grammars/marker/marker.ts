@@ -164,10 +164,9 @@ function parseHead(head: string): Head | null {
 }
 
 // Where a marker can start: an opening bracket, a circled number, a run of
-// numerals or digits. Runs are matched whole (no lookbehind), so the engine
-// scans fast and skips 2023 or 二〇二三 in one step.
-const MARKER_SITE = /[（(〔［[【\u2460-\u2473]|[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+/g;
-const SITE_SPACE = /[ \t\u00a0\u3000]/;
+// numerals or digits followed by its 、 or dot. No lookbehind, so the engine
+// can scan for the first char fast; a run's start is checked in code.
+const MARKER_SITE = /[（(〔［[【\u2460-\u2473]|[〇零一二三四五六七八九十百两]+(?=[ \t\u00a0\u3000]*[、.．])|[0-9\uff10-\uff19]+(?=[ \t\u00a0\u3000]*[.．、])/g;
 
 /** A marker found somewhere in a text, with its offset. */
 export interface MarkerCandidate extends MarkerMatch {
@@ -191,7 +190,7 @@ export function scanMarkers(text: string, from = 0): MarkerCandidate[] {
     if (!isBracketOrCircled) {
       // a numeral run is a marker only when short and followed by its 、 or dot; a digit run not after a dot (1.1.2)
       let k = at + run.length;
-      while (k < text.length && SITE_SPACE.test(text[k])) k++;
+      for (let ch = text.charCodeAt(k); ch === 0x20 || ch === 0x09 || ch === 0xa0 || ch === 0x3000; ch = text.charCodeAt(++k));
       const punct = text.charAt(k);
       const prev = text.charAt(at - 1);
       if (run.length > (isDigit ? 3 : 4) || !/[、.．]/.test(punct) || (isDigit && /[.．]/.test(prev))) continue;

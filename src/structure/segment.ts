@@ -41,8 +41,8 @@ export function segmentLines(paras: Para[], options: DecodeOptions = {}): Line[]
         if (piece.text) out.push({ ...piece, marker, cut: from > 0 });
       }
       from = c.at;
-      const { para: _p, features: _f, local: _l, at: _a, ...m } = c;
-      marker = m;
+      marker = { style: c.style, ordinal: c.ordinal, raw: c.raw, length: c.length };
+      if (c.decimal) marker.decimal = true;
     }
     const last = trimPara(slicePara(para, from));
     if (last.text) out.push({ ...last, marker, cut: from > 0 });

@@ -280,11 +280,21 @@ function splitMetaValue(p: Para): Para[] {
  */
 function splitRecipients(p: Para): Para[] {
   if (p.kind !== 'paragraph' || p.text.length < 40) return [p];
-  const colon = p.text.search(/[：:]/);
+  const colon = firstColon(p.text, 151);
   if (colon < 4 || colon > 150) return [p];
   const head = p.text.slice(0, colon).replace(/[\s\u3000]+/g, '');
-  if (CLAUSE_LABEL.test(head) || metaLineLabel(p.text) || !/[、，,]/.test(head) || !isUnitList(head)) return [p];
+  // cheap tests first: a list has separators and no sentence end
+  if (!/[、，,]/.test(head) || /[。；;（(]/.test(head) || CLAUSE_LABEL.test(head) || metaLineLabel(p.text) || !isUnitList(head)) return [p];
   return [slicePara(p, 0, colon + 1), trimPara(slicePara(p, colon + 1))];
+}
+
+function firstColon(text: string, limit: number): number {
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return i;
+  }
+  return -1;
 }
 
 /** `2019年7月18日福州海关…方案`: a 成文日期 glued to the plan title after it is cut off (never a 印发 line). */
