@@ -20,7 +20,7 @@ import { docFormat } from './doc/format.js';
 /**
  * The input formats gongwen reads (`source.format`, `parse({ format })`).
  * Spelled out for the API docs; the checks below keep it equal to the
- * names in {@link FORMATS}, so a format added there must be added here.
+ * names in `FORMATS`, so a format added there must be added here.
  */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'ofd' | 'doc';
 
