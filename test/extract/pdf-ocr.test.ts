@@ -234,3 +234,30 @@ describe.skipIf(!hasTesseract)('system tesseract (Debian tesseract-ocr, tesserac
     180_000,
   );
 });
+
+describe('（N） markers repaired from their neighbours', async () => {
+  const { repairMarkerSequence } = await import('../../src/extract/ocr/repair.js');
+  const fixes = (lines: string[]) => [...repairMarkerSequence(lines)].sort((a, b) => a[0] - b[0]).map(([i, f]) => [i, f.from, f.to]);
+
+  it('garbled (（一） read as (Cr), （五） as “(本” with its ） lost) and duplicated (（二） read as (三)) markers', () => {
+    expect(fixes(['一、围绕', '(Cr) 严格规范', '正文', '(三)持续公开', '(三)科学编发', '二、围绕', '(四)加强', '(本加强涉及', '(六)加强'])).toEqual([
+      [1, '(Cr)', '（一）'],
+      [3, '(三)', '（二）'],
+      [7, '(本', '（五）'],
+    ]);
+  });
+
+  it('numbering restarting under each 一、 or running on; a repeat of the previous number', () => {
+    expect(fixes(['一、甲', '(一)a', '(二)b', '二、乙', '(GE)c', '(四)d', '三、丙', '(五)e', '(五)f', '(七)g'])).toEqual([
+      [4, '(GE)', '（三）'],
+      [8, '(五)', '（六）'],
+    ]);
+    expect(fixes(['一、甲', '(一)a', '二、乙', '(Cr)b', '(二)c'])).toEqual([[3, '(Cr)', '（一）']]);
+  });
+
+  it('leaves a plausible sequence alone (a skipped number may be real)', () => {
+    expect(fixes(['一、甲', '(一)a', '(三)b', '(四)c'])).toEqual([]);
+    expect(fixes(['(Cr) 没有上下文'])).toEqual([]);
+    expect(fixes(['一、甲', '(一)a', '(二)b', '(三)c'])).toEqual([]);
+  });
+});

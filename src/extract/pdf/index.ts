@@ -172,7 +172,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
     const repairs: { page: number; text: string; from: string; to: string; at: number }[] = [];
     if (ocr && blank.length) {
       const { engineOf, ocrPage } = await import('../ocr/index.js');
-      const { repairOcrLine } = await import('../ocr/repair.js');
+      const { repairMarkerSequence, repairOcrLine } = await import('../ocr/repair.js');
       const engine = engineOf(ocr);
       report = { engine: engine.name, pages: [], confidence: [], ms: [] };
       for (const page of blank) {
@@ -196,6 +196,12 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions =
         report.pages.push(page.page);
         report.confidence.push(Math.round(mean * 10) / 10);
         report.ms.push(read.ms);
+      }
+      // （N） markers from their neighbours, over all OCR'd lines in reading order.
+      const ordered = blank.flatMap((p) => p.lines.map((line) => ({ line, page: p.page })));
+      for (const [i, fix] of repairMarkerSequence(ordered.map((o) => o.line.text))) {
+        ordered[i].line.text = fix.text;
+        repairs.push({ page: ordered[i].page, text: fix.text, from: fix.from, to: fix.to, at: 0 });
       }
     } else if (blank.length) {
       diagnostics.push({
