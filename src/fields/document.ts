@@ -62,7 +62,7 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   const noticeTitle = d.notice ? cleanTitle(d.notice.title?.text ?? (TRANSMITTAL_TITLE.test(meta['标题'] ?? '') ? meta['标题'] : '')) || undefined : undefined;
   // no title line: the page's own title (<meta name="ArticleTitle">, a dump's 标题: field)
   const title = d.title ? cleanTitle(d.title.text) : noticeTitle ?? cleanTitle(meta['标题'] ?? meta['名称'] ?? '');
-  if (!d.title && !d.notice) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
+  if ((!d.title && !d.notice) || (d.notice && !d.notice.title && !noticeTitle && !d.title)) ctx.warn('TITLE_MISSING', 'No title line was found for this document.', d.lines[0]);
   const metaDocNumberLine = d.meta.find((l) => /^(?:文号|发文字号)/.test(l.text.trim().replace(/[\s\u3000\u00a0]+/g, '')));
   const docNumber = d.docNumber ? readDocNumber(d.docNumber, ctx) : metaDocNumberLine ? readDocNumber(metaDocNumberLine, ctx) : undefined;
   const signed = readDate(d.notice?.date ?? d.date, ctx, '成文日期') ?? isoFromMeta(meta['成文日期'], '成文日期', ctx, d.meta);
@@ -124,7 +124,8 @@ export function buildDocument(d: DocDraft, ctx: FieldContext): PolicyDocument {
   if (publicity && (publicity.attribute || publicity.statement)) doc.publicity = { attribute: publicity.attribute, statement: publicity.statement, raw: publicity.raw };
   if (d.notice) {
     doc.notice = {
-      title: noticeTitle!,
+      // a notice whose title line was lost and not in the page's metadata either: an empty title, said in a diagnostic
+      title: noticeTitle ?? '',
       recipients: readRecipients(d.notice.recipients),
       body: joinLines(d.notice.body),
       span: ctx.spanOfRange(d.notice.title ?? d.notice.recipients ?? d.lines[0], d.notice.date ?? d.notice.signature ?? d.notice.body[d.notice.body.length - 1] ?? d.notice.title ?? d.lines[0]),

@@ -202,7 +202,8 @@ function rowSection(d: SectionDraft, ctx: FieldContext, planYear: number | undef
     markerStyle: 'table-row',
     // one below the item the table hangs under; a table of its own (an attachment) is the top level
     level: Math.min(5, parentLevel + 1),
-    ordinal: Number.isFinite(n) && n > 0 ? n : Number(path.split('.').pop()),
+    // a serial that is no row number (a pasted ID, 20 digits): the row's position instead
+    ordinal: Number.isSafeInteger(n) && n > 0 && n < 100000 ? n : Number(path.split('.').pop()),
     path,
     heading: (FIRST_SENTENCE.exec(task)?.[0] ?? '').trim(),
     text: task,
