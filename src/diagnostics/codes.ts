@@ -53,7 +53,7 @@ export const DIAGNOSTIC_CODES = {
   OCR_REPAIRED: {
     severity: 'info',
     meaning:
-      'Something OCR commonly misreads where the grammars need it was repaired: a marker at a line start (`一，` for `一、`, a lost `、` after `二`, `（l）` for `（1）`, a `（N）` read as `(Cr)` or as its neighbour's number, set from the sequence), the colon after a clause label (`牵头单位；`), the dash in `2023一2024`.',
+      'Something OCR commonly misreads where the grammars need it was repaired: a marker at a line start (`一，` for `一、`, a lost `、` after `二`, `（l）` for `（1）`, a `（N）` read as `(Cr)` or as its neighbour’s number, set from the sequence), the colon after a clause label (`牵头单位；`), the dash in `2023一2024`.',
     action: 'Nothing.',
   },
   OCR_LOW_CONFIDENCE: {
