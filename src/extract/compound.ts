@@ -63,14 +63,19 @@ export function compoundStreamNames(bytes: Uint8Array): string[] {
   };
   const fat = table(fatSectors);
 
+  // A sector met twice in one walk is a loop: stamps per table (no Set per chain).
+  const stamps = new Map<Uint32Array, Uint32Array>();
+  let walkId = 0;
   /** The sectors of a chain; a loop, or a sector outside `limit`, is damage. */
   const walk = (t: Uint32Array, start: number, limit: number, what: string): number[] => {
+    let stamp = stamps.get(t);
+    if (!stamp) stamps.set(t, (stamp = new Uint32Array(t.length)));
     const out: number[] = [];
-    const seen = new Set<number>();
+    walkId++;
     for (let s = start; s !== END && s !== FREE; s = t[s]) {
       if (s >= limit || s >= t.length) throw bad(`${what} points outside the file`);
-      if (seen.has(s)) throw bad(`a loop in the chain of ${what}`);
-      seen.add(s);
+      if (stamp[s] === walkId) throw bad(`a loop in the chain of ${what}`);
+      stamp[s] = walkId;
       out.push(s);
     }
     return out;
@@ -85,8 +90,10 @@ export function compoundStreamNames(bytes: Uint8Array): string[] {
     for (let e = at(sector); e + 128 <= at(sector) + size && e + 128 <= bytes.length; e += 128) {
       const type = bytes[e + 66];
       if (type !== 1 && type !== 2 && type !== 5) continue; // storage, stream, root; 0 is an unused slot
-      const nameBytes = Math.min(v.getUint16(e + 64, true), 64);
-      const name = new TextDecoder('utf-16le').decode(bytes.subarray(e, e + Math.max(0, nameBytes - 2)));
+      // UTF-16LE, at most 31 characters and a terminator
+      const chars = Math.max(0, Math.min(v.getUint16(e + 64, true), 64) / 2 - 1);
+      let name = '';
+      for (let k = 0; k < chars; k++) name += String.fromCharCode(v.getUint16(e + 2 * k, true));
       const start = u32(e + 116);
       const streamSize = u32(e + 120);
       if (type === 5) {
