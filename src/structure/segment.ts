@@ -37,15 +37,16 @@ export function segmentLines(paras: Para[], options: DecodeOptions = {}): Line[]
     let marker: MarkerMatch | undefined;
     for (const c of cuts) {
       if (c.at > from || (c.at === 0 && from === 0 && marker === undefined && c.at > 0)) {
-        const piece = trimPara(slicePara(para, from, c.at));
-        if (piece.text) out.push({ ...piece, marker, cut: from > 0 });
+        const piece = trimPara(slicePara(para, from, c.at)) as Line;
+        // slicePara made a fresh object: set the fields instead of copying it again
+        if (piece.text) out.push(Object.assign(piece, { marker, cut: from > 0 }));
       }
       from = c.at;
       marker = { style: c.style, ordinal: c.ordinal, raw: c.raw, length: c.length };
       if (c.decimal) marker.decimal = true;
     }
-    const last = trimPara(slicePara(para, from));
-    if (last.text) out.push({ ...last, marker, cut: from > 0 });
+    const last = trimPara(slicePara(para, from)) as Line;
+    if (last.text) out.push(Object.assign(last, { marker, cut: from > 0 }));
   });
   return out;
 }

@@ -95,6 +95,8 @@ const FINDERS: Finder[] = [
 // a plan title run into its own first line: 某市2024年工作要点一、总体要求…
 const TITLE_RUN_ON = /^[^。：:，,；;（(、]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十]|(?:19|20)\d{2}\s*年)/;
 
+// the title regexes are costly: run them only where a plan word occurs
+const PLAN_WORD = /工作要点|实施方案|工作方案/;
 const PLAN_TITLE = /^[^。：:，,；;]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])/;
 const RECIPIENTS = /^[^。：:]{2,150}?[：:]/;
 
@@ -118,8 +120,20 @@ export function splitSoftBreaks(p: Para): Para[] {
   if (at.length < MIN_SOFT_BREAKS) return [p];
   const pieces: Para[] = [];
   let from = 0;
+  // bracket depth at each break, in one pass (（…） and 《…》)
+  let depth = 0;
+  let scanned = 0;
+  const depthAt = (pos: number) => {
+    for (; scanned < pos; scanned++) {
+      const c = p.text.charCodeAt(scanned);
+      if (c === 0xff08 || c === 0x28 || c === 0x300a) depth++;
+      else if ((c === 0xff09 || c === 0x29 || c === 0x300b) && depth > 0) depth--;
+    }
+    return depth;
+  };
   for (let k = 0; k < at.length; k++) {
     const [a, b] = at[k];
+    const open = depthAt(a) > 0;
     // letter spacing: a one-char token on either side of the space
     const nextEnd = k + 1 < at.length ? at[k + 1][0] : p.text.length;
     if (a - from <= 1 || nextEnd - b <= 1) continue;
@@ -127,7 +141,7 @@ export function splitSoftBreaks(p: Para): Para[] {
     // before a digit only at a marker (`…稳增长 1.加强`), never `对 26 个`; also, a date, or after a unit name (a cell border of a collapsed table)
     if (/[0-9０-９]/.test(p.text[b]) && !parseMarker(p.text, b) && !DATE_AT_START.test(p.text.slice(b, b + 16)) && !endsLikeUnit(before.slice(-12))) continue;
     // `(一) 严格…`, `责任单位: 市…`, a space inside a parenthetical: not a line break
-    if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || bracketsOpen(p.text, a)) continue;
+    if (parseMarker(before)?.length === before.length || CLAUSE_LABEL_LINE.test(before.slice(-8)) || open) continue;
     // 平潭综合实验区经济发展局关于 | 印发《…》: a title goes on after a word that cannot end a line
     if (/(?:关于|的|和|与|及|对|在|为|、)$/.test(before)) continue;
     // …主动公开(一) | 严格…: the space follows a marker run into the line before
@@ -185,7 +199,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
       continue;
     }
     if (p.text.length < MIN_BLOB && !fromBlob.has(p)) {
-      const t = TITLE_RUN_ON.exec(p.text);
+      const t = PLAN_WORD.test(p.text) ? TITLE_RUN_ON.exec(p.text) : null;
       if (t) out.push(slicePara(p, 0, t[0].length), trimPara(slicePara(p, t[0].length)));
       else out.push(p);
       continue;
@@ -193,7 +207,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
     const cuts = new Set<number>();
     const cut = (at: number) => cuts.add(at);
     for (const find of FINDERS) if (!find.needs || find.needs.some((n) => p.text.includes(n))) find(p.text, cut);
-    const title = TITLE_RUN_ON.exec(p.text);
+    const title = PLAN_WORD.test(p.text) ? TITLE_RUN_ON.exec(p.text) : null;
     if (title) cuts.add(title[0].length);
     const sorted = [...cuts].filter((c) => c > 0 && c < p.text.length).sort((a, b) => a - b);
     const pieces: Para[] = [];
@@ -307,13 +321,3 @@ function splitDatePrefix(p: Para): Para[] {
   return [slicePara(p, 0, m[0].length), slicePara(p, m[0].length)];
 }
 
-/** Is a bracket still open at `at`? (looks back one short stretch only) */
-function bracketsOpen(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = Math.max(0, at - 120); i < at; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(' || c === '《') depth++;
-    else if ((c === '）' || c === ')' || c === '》') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
