@@ -100,6 +100,10 @@ async function main(): Promise<void> {
         execArgv: ['--import', 'tsx', `--max-old-space-size=${maxMemoryMb}`, '--stack-size=984'],
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
+      // keep the tail of the child's stderr: it says why a child died (and an unread pipe would block it)
+      let tail = '';
+      c.stderr?.on('data', (d: Buffer) => (tail = (tail + d.toString()).slice(-2000)));
+      Object.defineProperty(c, 'stderrTail', { get: () => tail });
       c.once('message', () => resolve(c));
       c.once('error', reject);
     });
@@ -107,7 +111,8 @@ async function main(): Promise<void> {
   const run = (job: Job) =>
     new Promise<Outcome | { kind: 'hang' } | { kind: 'died'; how: string }>((resolve) => {
       const c = child!;
-      const onExit = (code: number | null, signal: string | null) => done({ kind: 'died', how: `child exited (${signal ?? `code ${code}`}; heap limit ${maxMemoryMb} MB?)` });
+      const onExit = (code: number | null, signal: string | null) =>
+        done({ kind: 'died', how: `child exited (${signal ?? `code ${code}`}; heap limit ${maxMemoryMb} MB?)\n${(c as { stderrTail?: string }).stderrTail ?? ''}` });
       const onMessage = (m: { index: number; outcome: Outcome }) => m.index === job.index && done(m.outcome);
       const timer = setTimeout(() => done({ kind: 'hang' }), timeoutMs);
       function done(o: Outcome | { kind: 'hang' } | { kind: 'died'; how: string }) {

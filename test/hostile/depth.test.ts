@@ -160,3 +160,15 @@ describe('damaged markup is scanned in linear time', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('DOCX table spans (found by fuzzing)', () => {
+  it('a w:gridSpan of 999999999 is capped instead of filling the heap', async () => {
+    const cell = (text: string, span?: number) => `<w:tc>${span ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const table = `<w:tbl><w:tr>${cell('序号')}${cell('工作任务')}${cell('牵头单位')}</w:tr><w:tr>${cell('1')}${cell('做好政策解读工作', 999_999_999)}</w:tr></w:tbl>`;
+    const heap0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    await expect(parse(docx(planBody() + table))).resolves.toBeTruthy();
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(200 * 1024 * 1024);
+  });
+});

@@ -6,6 +6,9 @@
 import { cellValue } from '../placeholder.js';
 import { child, children, val, type XmlElement } from './xml.js';
 
+/** Cap on one cell's w:gridSpan (Word itself allows 63 columns; HTML's colspan cap is 1000). */
+const MAX_GRID_SPAN = 1000;
+
 export interface TableRows {
   rows: string[][];
   /** Rows marked "repeat as header row" (w:tblHeader), or 1 when none are marked. */
@@ -29,7 +32,8 @@ export function expandTable(tbl: XmlElement, cellText: (tc: XmlElement) => strin
     for (let i = 0; i < col; i++) cells.push('');
     for (const tc of cellsOf(tr)) {
       const tcPr = child(tc, 'w:tcPr');
-      const span = Math.max(1, Number(val(tcPr, 'w:gridSpan') ?? 1) || 1);
+      // Word tables have at most 63 columns; a hostile gridSpan of 999999999 would fill memory (found by fuzzing)
+      const span = Math.min(MAX_GRID_SPAN, Math.max(1, Number(val(tcPr, 'w:gridSpan') ?? 1) || 1));
       const vMerge = child(tcPr, 'w:vMerge');
       // <w:vMerge/> (no val) or val="continue" continues the cell above; "restart" starts a merge.
       const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
