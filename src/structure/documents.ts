@@ -89,6 +89,19 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
     doc.lines.push(...pendingMeta);
     pendingMeta = [];
   };
+  const adoptDocNumber = (d: DocDraft) => {
+    for (let k = unplacedBefore.length - 1; k >= 0 && k >= unplacedBefore.length - 3; k--) {
+      const at = lines.indexOf(unplacedBefore[k]);
+      if (at >= 0 && roles[at] === 'doc-number') {
+        d.docNumber = unplacedBefore[k];
+        d.lines.unshift(unplacedBefore[k]);
+        const u = unplaced.findIndex((x) => x.line === unplacedBefore[k]);
+        if (u >= 0) unplaced.splice(u, 1);
+        unplacedBefore.splice(k, 1);
+        return;
+      }
+    }
+  };
   const appendText = (line: Line) => {
     if (!doc) return;
     if (phase === 'notice' && doc.notice) doc.notice.body.push(line);
@@ -147,7 +160,12 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         phase = 'pre';
         continue;
       }
-      if (!headerOnly) start();
+      if (!headerOnly) {
+        const hadDoc = !!doc;
+        start();
+        // the 文号 printed above the title (GB/T 9704) belongs to it, also when no document was open yet
+        if (!hadDoc) adoptDocNumber(doc!);
+      }
       if (transmittal) {
         doc!.notice = { title: line, body: [] };
         phase = 'notice';

@@ -29,7 +29,8 @@ export type Role =
   | 'title-part'
   | 'text';
 
-export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务分解|任务表|台账)[》」]?$/;
+export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务分解|任务表|台账|批复|复函|函|请示|公告|通告|决议|纪要)[》」]?$/;
+const BARE_KIND = /^(?:通知|批复|通报|意见|决定|公告|通告|函|报告|请示|方案|要点|办法)$/;
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 export const PRINTED = /^(.{0,40}?)[\s\u3000]*((?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,12}?[日号])[\s\u3000]*印发$/;
 const ISSUER_MARK = /^[\u4e00-\u9fff\s\u3000]{4,40}文件$/;
@@ -91,7 +92,7 @@ export function assignRoles(lines: Line[]): Role[] {
     else if (isDocNumberLine(t)) roles[i] = 'doc-number';
     else if (ISSUER_MARK.test(c)) roles[i] = 'issuer-mark';
     else if (isTitleLike(t)) roles[i] = 'title';
-    else if (/[:：]$/.test(c) && c.length <= 160 && !/[。]/.test(c) && RECIPIENTS_WORDS.test(c) && !/^(?:简历|工作分工)/.test(c)) roles[i] = 'recipients';
+    else if (/[:：]$/.test(c) && c.length <= 160 && !/[。]/.test(c) && (RECIPIENTS_WORDS.test(c) || endsLikeUnit(c.slice(0, -1))) && !/^(?:简历|工作分工)/.test(c)) roles[i] = 'recipients';
     else roles[i] = 'text';
   }
   // look-ahead: an organ name right before a date is a signature; before a …印发 line, the 印发机关
@@ -112,6 +113,17 @@ export function assignRoles(lines: Line[]): Role[] {
       if (!['text', 'title', 'nav'].includes(roles[j]) || c.length > 60 || SENTENCE_PUNCT.test(c) || !endsLikeUnit(c) || lines[j].marker) break;
       roles[j] = 'signature';
     }
+  }
+  // a notice title set over lines: 某某部 / 关于开展…活动的 / 通      知 — the bare kind word ends it
+  for (let i = 1; i < lines.length; i++) {
+    if (!BARE_KIND.test(compact(lines[i].text)) || lines[i].marker) continue;
+    const prev = compact(lines[i - 1].text);
+    if (!(/的$/.test(prev) || /^关于/.test(prev)) || SENTENCE_PUNCT.test(prev) || prev.length > 60) continue;
+    roles[i] = 'title';
+    roles[i - 1] = 'title-part';
+    // and the issuer's name on the line above 关于…
+    const organ = i >= 2 ? compact(lines[i - 2].text) : '';
+    if (/^关于/.test(prev) && organ.length >= 4 && organ.length <= 40 && !SENTENCE_PUNCT.test(organ) && endsLikeUnit(organ) && ['nav', 'text', 'title', 'signature'].includes(roles[i - 2])) roles[i - 2] = 'title-part';
   }
   // a plan title broken over lines after the notice's date (某区深化… / 优化服务改革… / 重点任务分工方案): its head lines are title too
   for (let i = 1; i < lines.length; i++) {

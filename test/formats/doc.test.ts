@@ -50,9 +50,8 @@ describe.skipIf(!haveReal)('the real Word 97 .doc (中共邯郸市委组织部 �
     expect(ex.diagnostics ?? []).toEqual([]);
   });
 
-  // Known gap (structure/fields, not the adapter): a notice whose title spans three
-  // paragraphs (organ / 关于…的 / 通  知) gets no title, and then no 文号.
-  it.fails('reads 邯组通字〔2018〕39号 and the notice title', async () => {
+  // the notice title spans three paragraphs (organ / 关于…的 / 通  知), the 文号 stands above it
+  it('reads 邯组通字〔2018〕39号 and the notice title', async () => {
     const doc = (await parse(REAL)).documents[0];
     expect(doc.docNumber?.raw).toBe('邯组通字〔2018〕39号');
     expect(doc.title).toBe('中共邯郸市委组织部关于开展纪念建党97周年系列活动的通知');

@@ -46,10 +46,11 @@ describe.skipIf(!haveReal)('the real OFD (路桥区卫生局 批复, iOFD, with 
     expect(texts.join('')).not.toMatch(/iOFD|dms360|Seal/);
   });
 
-  // Known gap (structure/fields, not the adapter): a 批复 title is not taken as the title.
-  it.fails('takes 关于同意张阿三同志辞职的批复 as the title', async () => {
+  // 批复 is a title word; 区中医院： is its 主送 (the unit recogniser reads the name)
+  it('takes 关于同意张阿三同志辞职的批复 as the title', async () => {
     const result = await parse(REAL);
     expect(result.documents[0].title).toBe('关于同意张阿三同志辞职的批复');
+    expect(result.documents[0].recipients).toEqual(['区中医院']);
   });
 });
 
