@@ -68,3 +68,35 @@ if (md) {
   console.log(`markdown (${md.id}): remark-parse alone ${remarkOnly.toFixed(2)} ms, gongwen ${oursMd.toFixed(2)} ms, ratio ${(oursMd / remarkOnly).toFixed(2)}x (aim ≤ 1.3x)`);
 }
 
+
+// The real set (../shared/corpus/real: CMS dumps, Markdown dumps, saved pages), when present.
+{
+  const { realEntries, REAL_MISSING } = await import('../scripts/lib/real.js');
+  const real = realEntries().map((e) => ({ path: e.source, text: readFileSync(e.source, 'utf8') }));
+  if (real.length === 0) console.log(`real set: skipped (${REAL_MISSING})`);
+  else {
+    const bytes = real.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+    const t = time(() => {
+      for (const f of real) parseText(f.text, { name: f.path, validate: false });
+    });
+    console.log(`real set, ${real.length} files (${(bytes / 1024).toFixed(0)} KiB): ${(bytes / MB / (t / 1000)).toFixed(1)} MB/s without validation`);
+  }
+}
+
+// What the outline decoder costs: scanning every marker candidate, its evidence, and the beam, as a share of the pipeline.
+{
+  const { extractText } = await import('../src/extract/text.js');
+  const { paraFromBlock, trimPara } = await import('../src/normalise/para.js');
+  const { reflow } = await import('../src/normalise/reflow.js');
+  const { unwrapBlobs } = await import('../src/structure/unwrap.js');
+  const { candidatesOf, decode } = await import('../src/structure/outline/decoder.js');
+  const texts = files.filter((f) => !f.path.endsWith('.md')).map((f) => decodeText(f.bytes).text);
+  const prepared = texts.map((t) => unwrapBlobs(reflow(extractText(t).map((b) => trimPara(paraFromBlock(b)))).paras).map((p) => p.text));
+  const decoder = time(() => {
+    for (const p of prepared) decode(candidatesOf(p));
+  });
+  const whole = time(() => {
+    for (const t of texts) parseText(t, { validate: false });
+  });
+  console.log(`outline decoder: ${decoder.toFixed(2)} ms of ${whole.toFixed(2)} ms for the text files (${((100 * decoder) / whole).toFixed(0)}% of the pipeline without validation)`);
+}
