@@ -25,6 +25,7 @@ const ids = ['jinchang-2023-2024-gongkai-yaodian', 'wuwei-2023-gongkai-fangan', 
 const rows: string[][] = [];
 let found = 0;
 let total = 0;
+let markers = 0;
 for (const id of ids) {
   const path = `${corpus}${id}.pdf`;
   if (!existsSync(path)) continue;
@@ -37,11 +38,12 @@ for (const id of ids) {
   const s = await scoreScan(src, scan, pages);
   found += s.outlineFound;
   total += s.outlineTotal;
-  rows.push([id, String(pages.length), `${(100 * s.cer).toFixed(1)}%`, `${(100 * s.cerFolded).toFixed(1)}%`, `${s.outlineFound}/${s.outlineTotal}`, s.secondsPerPage.toFixed(1)]);
-  if (s.missing.length) rows.push(['  missing', '', '', '', s.missing.join(' | '), '']);
+  markers += s.markersFound;
+  rows.push([id, String(pages.length), `${(100 * s.cer).toFixed(1)}%`, `${(100 * s.cerFolded).toFixed(1)}%`, `${s.markersFound}/${s.outlineTotal}`, `${s.outlineFound}/${s.outlineTotal}`, s.secondsPerPage.toFixed(1)]);
+  if (s.missing.length) rows.push(['  missing', '', '', '', '', s.missing.join(' | '), '']);
 }
-const head = ['scanned PDF (OCR)', 'pages', 'CER', 'CER folded', 'outline 1–2', 's/page'];
-rows.push(['ALL', '', '', '', `${found}/${total}`, '']);
+const head = ['scanned PDF (OCR)', 'pages', 'CER', 'CER folded', 'markers 1–2', 'marker+heading 1–2', 's/page'];
+rows.push(['ALL', '', '', '', `${markers}/${total}`, `${found}/${total}`, '']);
 const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
 console.log(fmt(head));

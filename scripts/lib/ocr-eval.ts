@@ -78,6 +78,8 @@ export interface OcrScore {
   /** Level-1/2 marker+heading pairs of the text tree on these pages found in the OCR tree. */
   outlineFound: number;
   outlineTotal: number;
+  /** Of those, the markers alone (the heading may differ by a misread character). */
+  markersFound: number;
   missing: string[];
   secondsPerPage: number;
   confidence: number[];
@@ -95,12 +97,20 @@ export async function scoreScan(pdf: Uint8Array, scan: Uint8Array, pages: number
   const textTree = outline(await parse(pdf), pages);
   const ocrTree = new Set(outline(await parse(scan, { ocr })));
   const missing = textTree.filter((o) => !ocrTree.has(o));
+  const ocrMarkers = [...ocrTree].map((o) => o.split(' ')[0]);
+  const markersFound = textTree.filter((o) => {
+    const k = ocrMarkers.indexOf(o.split(' ')[0]);
+    if (k < 0) return false;
+    ocrMarkers.splice(k, 1);
+    return true;
+  }).length;
   return {
     pages,
     cer: cer(got, ref),
     cerFolded: editDistance(fold(got), fold(ref)) / Math.max(1, fold(ref).length),
     outlineFound: textTree.length - missing.length,
     outlineTotal: textTree.length,
+    markersFound,
     missing,
     secondsPerPage: seconds,
     confidence: ex.ocr?.confidence ?? [],
