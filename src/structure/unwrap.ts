@@ -11,6 +11,7 @@ import { parseMarker, scanMarkers } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL, CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
 import { endsLikeUnit, isUnitList } from '../../grammars/unit/unit.js';
+import { leadingRegion } from '../ledger/units/regions.js';
 import { META_LABEL_IN_TEXT, STRONG_META, metaLineLabel } from '../shared/page-meta.js';
 
 const MIN_BLOB = 120;
@@ -28,6 +29,16 @@ function gated(needs: string[], f: (text: string, cut: (at: number) => void) => 
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Page-chrome words a scraped title may be glued to (关闭, 打印, 返回…). */
+const NAV_TAIL = /(?:关闭|打印|返回|首页|分享|收藏|字号|[大中小])$/;
+
+/** Walk back over a title's chars (Han, digits, dashes) up to `max`. */
+function walkBackTitle(text: string, at: number, max: number): number {
+  let i = at;
+  while (i > 0 && at - i < max && /[\u3400-\u9fff0-9０-９—\-－]/.test(text[i - 1])) i--;
+  return i;
+}
+
 /** Walk back from `at` over up to `max` Han chars (and spaces, when allowed), stopping at `stop`. */
 function walkBack(text: string, at: number, max: number, spaces = false, stop?: (c: number) => boolean): number {
   let i = at;
@@ -83,6 +94,25 @@ const FINDERS: Finder[] = [
       cut(start);
       cut(m.index);
       cut(m.index + m[0].length);
+    })),
+  // a plan title run into a scraped page (…工作分工:关闭永昌县2025年政务公开工作要点2025年永昌县…):
+  // it starts with its region's full name and body follows it
+  gated(['工作要点', '实施方案', '工作方案'], (text, cut) =>
+    each(/(?:工作要点|实施方案|工作方案)(?![》”"」的])/g, text, (m) => {
+      const end = m.index + m[0].length;
+      if (end >= text.length || !/[\u3400-\u9fff0-9０-９]/.test(text[end])) return;
+      const from = walkBackTitle(text, m.index, 40);
+      for (let k = from; k < m.index - 3; k++) {
+        const r = leadingRegion(text.slice(k, k + 12));
+        if (!r || !text.startsWith(r.region.name, k) || !/[省市县区州旗]$/.test(r.region.name)) continue;
+        // only at a boundary: the region name is not the tail of a sentence's own words
+        if (k > 0 && /[\u3400-\u9fff]/.test(text[k - 1]) && !NAV_TAIL.test(text.slice(Math.max(0, k - 4), k))) return;
+        // 附件：某局2018年…实施方案 names the attachment: it stays in the notice's line
+        if (/附件[0-9０-９]*[：:][\s\u3000]*$/.test(text.slice(Math.max(0, k - 6), k))) return;
+        cut(k);
+        cut(end);
+        return;
+      }
     })),
   // （此件公开发布）
   gated(['此件'], (text, cut) => each(/[（(]此件[^）)]{2,10}[）)]/g, text, (m) => (cut(m.index), cut(m.index + m[0].length)))),
