@@ -297,6 +297,26 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
         appendText(line);
     }
   }
+  // a 文号 or a notice title is a document, even with no outline (a notice whose body is an attachment)
+  if (docs.length === 0) {
+    const metaTitle = pendingMeta.some((l) => /^(?:标题|文号|发文字号)/.test(compact(l.text)) && (/关于.+的(?:通知|批复|函)|〔(?:19|20)\d{2}〕/.test(compact(l.text))));
+    const anchor = lines.findIndex((l, k) => roles[k] === 'doc-number' || (roles[k] === 'title' && TRANSMITTAL.test(compact(l.text))));
+    if (anchor >= 0 || metaTitle) {
+      const d = newDraft();
+      pendingMeta = []; // they are among `lines`, placed below
+      for (let k = 0; k < lines.length; k++) {
+        const l = lines[k];
+        if (roles[k] === 'meta') d.meta.push(l);
+        else if (k === anchor && roles[k] === 'doc-number') d.docNumber = l;
+        else if (k === anchor) d.notice = { title: l, body: [] };
+        else if (d.notice) d.notice.body.push(l);
+        else d.preamble.push(l);
+        d.lines.push(l);
+      }
+      docs.push(d);
+      unplaced.length = 0;
+    }
+  }
   for (const line of pendingMeta) unplaced.push({ line, reason: 'page metadata box with no document after it' });
   for (const d of docs) trimTrailingNav(d, unplaced);
   return { docs, unplaced };

@@ -91,3 +91,18 @@ describe('trace', () => {
     expect(t.find((e) => e.marker === '（二）')).toMatchObject({ accepted: true, features: expect.objectContaining({ afterSentenceEnd: 1, continues: 1 }) });
   });
 });
+
+describe('family 5: a notice title or a 文号 is never NOT_A_PLAN', () => {
+  it('a page dump with only its header block and no outline', () => {
+    const r = parseText('标题: 某市关于印发某某工作方案的通知\n文号: 某政办〔2024〕3号\n\n正文见附件。');
+    expect(r.documents.map((d) => [d.title, d.docNumber?.raw])).toEqual([['某市关于印发某某工作方案的通知', '某政办〔2024〕3号']]);
+  });
+  it('a 文号 and a sentence', () => {
+    const r = parseText('某政办发〔2024〕3号\n一段没有标题的文字。');
+    expect(r.documents[0].docNumber?.raw).toBe('某政办发〔2024〕3号');
+    expect(r.documents[0].diagnostics.map((d) => d.code)).toContain('TITLE_MISSING');
+  });
+  it('text with neither is still NOT_A_PLAN', () => {
+    expect(() => parseText('今天天气很好，我们去公园散步。')).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }));
+  });
+});
