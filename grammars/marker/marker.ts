@@ -1,6 +1,7 @@
 /**
  * Outline markers: 一、 一. （一） (一) 〔一〕 1. 1． 1、 （1） (1) ①, full- and
- * half-width, with stray spaces inside such as `( 一 )`.
+ * half-width, with stray spaces inside such as `( 一 )`; and the 章/节/条 of
+ * 办法, 规定 and 细则 (第一章, 第二节, 第十二条).
  *
  * The grammar only says whether a short string *starts with* a marker and
  * what it says; whether a marker found mid-line really opens a section is the
@@ -9,15 +10,33 @@
 import { createToken, EmbeddedActionsParser, Lexer, type IToken } from 'chevrotain';
 import { cjkToNumber, digitsToNumber, circledToNumber } from '../shared/numerals.js';
 
-export type MarkerStyle = 'cjk-dun' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'circled';
+export type MarkerStyle = 'cjk-dun' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'chapter' | 'part' | 'article';
 
-/** Level each style takes in the outline (GB/T 9704: 一、 → （一） → 1. → （1）). */
+/**
+ * Level each style takes in the outline (GB/T 9704: 一、 → （一） → 1. → （1）);
+ * 办法-style documents have levels of their own: 第X章 1, 第X节 2, 第X条 3.
+ */
 export const LEVEL_OF_STYLE: Record<MarkerStyle, number> = {
   'cjk-dun': 1,
   'cjk-paren': 2,
   'arabic-dot': 3,
   'arabic-paren': 4,
   circled: 5,
+  chapter: 1,
+  part: 2,
+  article: 3,
+};
+
+/** How styles nest, outermost first: 章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①. */
+export const RANK_OF_STYLE: Record<MarkerStyle, number> = {
+  chapter: 1,
+  part: 2,
+  article: 3,
+  'cjk-dun': 4,
+  'cjk-paren': 5,
+  'arabic-dot': 6,
+  'arabic-paren': 7,
+  circled: 8,
 };
 
 export interface MarkerMatch {
@@ -43,8 +62,10 @@ const Digits = createToken({ name: 'Digits', pattern: /[0-9\uff10-\uff19]+/ });
 const Dun = createToken({ name: 'Dun', pattern: /、/ });
 const Dot = createToken({ name: 'Dot', pattern: /[.．]/ });
 const Circled = createToken({ name: 'Circled', pattern: /[\u2460-\u2473]/ });
+const Di = createToken({ name: 'Di', pattern: /第/ });
+const Unit = createToken({ name: 'Unit', pattern: /[章节条]/ });
 
-const allTokens = [Space, Open, Close, CjkNum, Digits, Dun, Dot, Circled];
+const allTokens = [Space, Open, Close, CjkNum, Digits, Dun, Dot, Circled, Di, Unit];
 export const markerLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
 
 interface RawMarker {
@@ -92,6 +113,16 @@ class MarkerParser extends EmbeddedActionsParser {
           return { style: 'circled' as MarkerStyle, num, last: num };
         },
       },
+      {
+        // 第十二条, 第一章, 第二节
+        ALT: () => {
+          this.CONSUME(Di);
+          const num = this.OR5([{ ALT: () => this.CONSUME3(CjkNum) }, { ALT: () => this.CONSUME3(Digits) }]);
+          const last = this.CONSUME(Unit);
+          const style: MarkerStyle = last.image === '章' ? 'chapter' : last.image === '节' ? 'part' : 'article';
+          return { style, num, last };
+        },
+      },
     ]);
   });
 }
@@ -100,13 +131,13 @@ export const markerParser = new MarkerParser();
 
 // Only the marker alphabet is handed to the lexer: cheap, and no lexer errors
 // for the heading text that follows.
-const MARKER_PREFIX = /^[ \t\u00a0\u3000（(〔［[【）)〕］\]】〇零一二三四五六七八九十百两0-9\uff10-\uff19、.．\u2460-\u2473]{1,16}/;
+const MARKER_PREFIX = /^(?:第[ \t\u00a0\u3000]*[〇零一二三四五六七八九十百两0-9\uff10-\uff19]{1,6}[ \t\u00a0\u3000]*[章节条]|[ \t\u00a0\u3000（(〔［[【）)〕］\]】〇零一二三四五六七八九十百两0-9\uff10-\uff19、.．\u2460-\u2473]{1,16})/;
 
 // The shapes a marker can take, as a cheap pre-check: the parser reports a
 // mismatch by constructing an exception, which is far too slow to pay on every
 // digit and 一 in running text.
 const MARKER_SHAPE =
-  /^[ \t\u00a0\u3000]*(?:[（(〔［[【][ \t\u00a0\u3000]*(?:[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+)[ \t\u00a0\u3000]*[）)〕］\]】]|[〇零一二三四五六七八九十百两]+[ \t\u00a0\u3000]*[、.．]|[0-9\uff10-\uff19]+[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473])/;
+  /^[ \t\u00a0\u3000]*(?:[（(〔［[【][ \t\u00a0\u3000]*(?:[〇零一二三四五六七八九十百两]+|[0-9\uff10-\uff19]+)[ \t\u00a0\u3000]*[）)〕］\]】]|[〇零一二三四五六七八九十百两]+[ \t\u00a0\u3000]*[、.．]|[0-9\uff10-\uff19]+[ \t\u00a0\u3000]*[.．、]|[\u2460-\u2473]|第[ \t\u00a0\u3000]*[〇零一二三四五六七八九十百两0-9\uff10-\uff19]{1,6}[ \t\u00a0\u3000]*[章节条])/;
 
 /** Does `text` (from `from`) start with an outline marker? */
 export function parseMarker(text: string, from = 0, options?: { decimal?: boolean }): MarkerMatch | null {
@@ -115,7 +146,7 @@ export function parseMarker(text: string, from = 0, options?: { decimal?: boolea
   const head = MARKER_PREFIX.exec(window);
   if (!head) return null;
   // the marker ends at its first closing char: what follows (7.365天) is heading
-  const close = head[0].search(/[、.．）)〕］\]】\u2460-\u2473]/);
+  const close = head[0].search(/[、.．）)〕］\]】\u2460-\u2473章节条]/);
   const parsed = parseHead(close >= 0 ? head[0].slice(0, close + 1) : head[0]);
   if (!parsed) return null;
   const { style, ordinal, end, numLength } = parsed;
@@ -154,7 +185,7 @@ function parseHead(head: string): Head | null {
     const m = markerParser.marker();
     if (markerParser.errors.length === 0 && m) {
       const ordinal =
-        m.style === 'circled' ? circledToNumber(m.num.image) : m.style.startsWith('cjk') ? cjkToNumber(m.num.image) : digitsToNumber(m.num.image);
+        m.style === 'circled' ? circledToNumber(m.num.image) : /[0-9\uff10-\uff19]/.test(m.num.image) ? digitsToNumber(m.num.image) : cjkToNumber(m.num.image);
       if (ordinal >= 1 && ordinal <= 199) out = { style: m.style, ordinal, end: m.last.startOffset + m.last.image.length, numLength: m.num.image.length };
     }
   }
@@ -166,7 +197,7 @@ function parseHead(head: string): Head | null {
 // Where a marker can start: an opening bracket, a circled number, a run of
 // numerals or digits followed by its 、 or dot. No lookbehind, so the engine
 // can scan for the first char fast; a run's start is checked in code.
-const MARKER_SITE = /[（(〔［[【\u2460-\u2473]|[〇零一二三四五六七八九十百两]+(?=[ \t\u00a0\u3000]*[、.．])|[0-9\uff10-\uff19]+(?=[ \t\u00a0\u3000]*[.．、])/g;
+const MARKER_SITE = /第(?=[ \t\u00a0\u3000]*[〇零一二三四五六七八九十百两0-9\uff10-\uff19]{1,6}[ \t\u00a0\u3000]*[章节条])|[（(〔［[【\u2460-\u2473]|[〇零一二三四五六七八九十百两]+(?=[ \t\u00a0\u3000]*[、.．])|[0-9\uff10-\uff19]+(?=[ \t\u00a0\u3000]*[.．、])/g;
 
 /** A marker found somewhere in a text, with its offset. */
 export interface MarkerCandidate extends MarkerMatch {
@@ -186,7 +217,7 @@ export function scanMarkers(text: string, from = 0): MarkerCandidate[] {
     const run = m[0];
     const c = run.charCodeAt(0);
     const isDigit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-    const isBracketOrCircled = run.length === 1 && /[（(〔［[【\u2460-\u2473]/.test(run);
+    const isBracketOrCircled = run.length === 1 && /[（(〔［[【\u2460-\u2473第]/.test(run);
     if (!isBracketOrCircled) {
       // a numeral run is a marker only when short and followed by its 、 or dot; a digit run not after a dot (1.1.2)
       let k = at + run.length;

@@ -254,6 +254,12 @@ function expectedMarker(s: Section, n: number): string {
       return `${n}.`;
     case 'arabic-paren':
       return `（${n}）`;
+    case 'chapter':
+      return `第${numberToCjk(n)}章`;
+    case 'part':
+      return `第${numberToCjk(n)}节`;
+    case 'article':
+      return `第${numberToCjk(n)}条`;
     default:
       return String(n);
   }

@@ -38,7 +38,7 @@ export const DocNumber = z.object({
 /** A 文号 (e.g. 金政办发〔2023〕90号): as written, and split into prefix, year and serial. */
 export type DocNumber = z.infer<typeof DocNumber>;
 
-export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled', 'table-row']);
+export const MarkerStyle = z.enum(['cjk-dun', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'circled', 'chapter', 'part', 'article', 'table-row']);
 
 /** One node of the outline (一、/（一）/1./（1）/①): marker, heading, text, 牵头/责任单位, deadlines and children. */
 export interface Section {
@@ -65,7 +65,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     marker: z.string().describe('As written, e.g. (一) or （一） or 1.'),
     markerStyle: MarkerStyle,
-    level: z.number().int().min(1).max(5).describe('1 一、; 2 （一）; 3 1.; 4 （1）; 5 ①; a table row is one below its heading'),
+    level: z.number().int().min(1).max(5).describe('1 一、; 2 （一）; 3 1.; 4 （1）; 5 ①; 办法: 1 第X章, 2 第X节, 3 第X条; a table row is one below its heading'),
     ordinal: z.number().int().positive().describe('The number the marker says'),
     path: z.string().describe('Stable path by position, e.g. 2.4 for the 4th child of the 2nd section'),
     heading: z.string().describe('Heading line, or a numbered item’s first sentence'),

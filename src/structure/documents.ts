@@ -5,7 +5,7 @@
  * Navigation junk before, between and after documents is returned as
  * unplaced, never dropped.
  */
-import { LEVEL_OF_STYLE } from '../../grammars/marker/marker.js';
+import { RANK_OF_STYLE } from '../../grammars/marker/marker.js';
 import type { Line } from './segment.js';
 import { compact, isNavLike, type Role } from './roles.js';
 import type { DocDraft, SectionDraft } from './draft.js';
@@ -32,7 +32,7 @@ function newDraft(): DocDraft {
 
 /** A table row is below every numbered level: the next numbered item closes it. */
 function levelOf(s: SectionDraft): number {
-  return s.head.marker ? LEVEL_OF_STYLE[s.head.marker.style] : 99;
+  return s.head.marker ? RANK_OF_STYLE[s.head.marker.style] : 99;
 }
 
 /** A title opens a document only if body follows it (a menu entry such as 政府信息公开指南 does not). */
@@ -264,7 +264,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
           break;
         }
         phase = 'outline';
-        const level = LEVEL_OF_STYLE[line.marker!.style];
+        const level = RANK_OF_STYLE[line.marker!.style];
         const node: SectionDraft = { head: line, paras: [], children: [] };
         while (stack.length > 0 && levelOf(stack[stack.length - 1]) >= level) stack.pop();
         if (stack.length === 0) doc.sections.push(node);

@@ -106,3 +106,42 @@ describe('family 5: a notice title or a 文号 is never NOT_A_PLAN', () => {
     expect(() => parseText('今天天气很好，我们去公园散步。')).toThrow(expect.objectContaining({ code: 'NOT_A_PLAN' }));
   });
 });
+
+describe('family 6: 办法 outlines (章/节/条) and 一是…二是', () => {
+  it('第X章 / 第X节 / 第X条 are outline levels of their own, items inside an article nest under it', () => {
+    const text = [
+      '某市政务公开工作办法',
+      '第一章　总则',
+      '第一条　为规范政务公开工作，制定本办法。',
+      '第二条　本办法适用于本市各级行政机关。依照本办法第一条的规定执行。',
+      '第二章　公开内容',
+      '第一节　主动公开',
+      '第三条　行政机关应当主动公开下列信息：',
+      '（一）机构职能；',
+      '（二）规范性文件。',
+      '第二节　依申请公开',
+      '第四条　公民可以申请公开政府信息。',
+    ].join('\n');
+    const r = parseText(text);
+    const got = r.documents[0].sections.flatMap(function walk(s): string[] {
+      return [`${s.level}:${s.marker}${s.heading}`, ...s.children.flatMap(walk)];
+    });
+    expect(got).toEqual([
+      '1:第一章总则',
+      '3:第一条为规范政务公开工作，制定本办法',
+      '3:第二条本办法适用于本市各级行政机关',
+      '1:第二章公开内容',
+      '2:第一节主动公开',
+      '3:第三条行政机关应当主动公开下列信息：',
+      '2:（一）机构职能',
+      '2:（二）规范性文件',
+      '2:第二节依申请公开',
+      '3:第四条公民可以申请公开政府信息',
+    ]);
+    expect(r.documents[0].sections[1].children[0].children[0].children.map((s) => s.marker)).toEqual(['（一）', '（二）']);
+  });
+  it('一是…二是… inside a paragraph are not items', () => {
+    const got = items('某县工作方案\n一、任务\n（一）加强公开。一是做好发布，二是加强解读，三是回应关切。\n（二）强化保障。');
+    expect(got.map((s) => s.marker)).toEqual(['一、', '（一）', '（二）']);
+  });
+});

@@ -10,7 +10,7 @@
  * （一） can pay off when （二） and （三） follow, and an out-of-sequence
  * candidate costs what it breaks. Every decision can be traced.
  */
-import { LEVEL_OF_STYLE, scanMarkers, type MarkerCandidate, type MarkerStyle } from '../../../grammars/marker/marker.js';
+import { RANK_OF_STYLE, scanMarkers, type MarkerCandidate, type MarkerStyle } from '../../../grammars/marker/marker.js';
 import { localFeatures, type Features } from './features.js';
 import { ACCEPT_FLOOR, REJECT, WEIGHTS, type Feature, type Weights } from './weights.js';
 
@@ -32,7 +32,7 @@ export interface TraceEntry {
   features: Partial<Record<Feature, number>>;
 }
 
-const STYLES = Object.keys(LEVEL_OF_STYLE) as MarkerStyle[];
+const STYLES = Object.keys(RANK_OF_STYLE) as MarkerStyle[];
 const ATTACHMENT_LABEL = /^[\s\u3000]*附\s*件[0-9０-９]*[\s\u3000]*[：:]?[\s\u3000]*$/;
 // 4 states carry every real-set decision (8 gave the same output at twice the cost)
 const BEAM = 4;
@@ -53,7 +53,7 @@ interface Decision {
 }
 
 const styleIndex = new Map(STYLES.map((s, i) => [s, i]));
-const LEVELS = STYLES.map((s) => LEVEL_OF_STYLE[s]);
+const LEVELS = STYLES.map((s) => RANK_OF_STYLE[s]);
 
 function sequenceFeature(state: State, c: MarkerCandidate): Feature {
   const k = styleIndex.get(c.style)!;
@@ -71,7 +71,7 @@ function accept(state: State, c: Candidate, index: number, gain: number, seq: Fe
   const k = styleIndex.get(c.style)!;
   last[k] = c.ordinal;
   higher[k] = 0;
-  const level = LEVEL_OF_STYLE[c.style];
+  const level = RANK_OF_STYLE[c.style];
   for (let i = 0; i < LEVELS.length; i++) if (LEVELS[i] > level) higher[i] = 1;
   return { last, higher, score: state.score + gain, prevAccepted: index, decisions: { index, accepted: true, seq, prev: state.decisions } };
 }
@@ -177,5 +177,5 @@ function sameState(a: State, b: State, candidates: Candidate[], para: number): b
 /** `（一）经营指标提升1.明确…`: the text between two markers is a short heading with no sentence end. */
 function gluedHeading(prev: Candidate, c: Candidate): boolean {
   const gap = c.at - (prev.at + prev.length);
-  return gap > 0 && gap <= 30 && LEVEL_OF_STYLE[c.style] > LEVEL_OF_STYLE[prev.style] && !c.features.afterSentenceEnd;
+  return gap > 0 && gap <= 30 && RANK_OF_STYLE[c.style] > RANK_OF_STYLE[prev.style] && !c.features.afterSentenceEnd;
 }
