@@ -262,7 +262,7 @@ export function unwrapBlobs(input: Para[]): Para[] {
       if (t.text.length) out.push(t);
     }
   }
-  return splitSignatures(out.flatMap(splitRecipients)).flatMap(splitDatePrefix);
+  return splitSignatures(out.flatMap(splitRecipients).flatMap(splitDatePrefix));
 }
 
 /** Is `at` inside 《…》 or 〈…〉? Citations of other documents are not headers. */
