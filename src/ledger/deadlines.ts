@@ -4,7 +4,7 @@
  * them (完成时限 clause first, then …前 phrases and recurrences in the text) and
  * kept the grammar's reading in the tree (`year`, `fromMonth`/`from`, `every`):
  * this reads that, and never re-parses `raw`. The due date follows the one
- * rule of the core ({@link dueDeadline}), so `due` is `Section.deadline`'s date.
+ * rule of the core (`dueDeadline` (src/fields/deadline.ts)), so `due` is `Section.deadline`'s date.
  */
 import { dueDeadline, readDeadline, type DueRule } from '../fields/deadline.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
@@ -82,7 +82,7 @@ export interface ResolvedDeadlines {
  * (the 完成时限 clause, …前 phrases and recurrences such as 每季度 in the text)
  * as a period (`within`), a recurrence over the plan's years ({@link planYears})
  * or a date, from the grammar's reading kept in the tree; and one is marked as
- * due by the core's rule ({@link dueDeadline}): the 完成时限 clause when there is
+ * due by the core's rule (`dueDeadline` (src/fields/deadline.ts)): the 完成时限 clause when there is
  * one, else the latest dated one (or the first, with rule `'first'`), else the
  * first of any kind. Never throws; doubts become diagnostics.
  *
