@@ -51,6 +51,7 @@ export const ConvertManifestEntry = z.object({
   code: z.string().optional().describe('Error code: a GongwenError code or TIMEOUT, OUT_OF_MEMORY, WORKER_CRASHED, INTERNAL_ERROR, OUTPUT_FAILED'),
   message: z.string().optional(),
   format: z.enum(FORMAT_NAMES).optional().describe('The input format as sniffed (text, markdown, html, docx, pdf, ofd, doc…), for converted and skipped inputs'),
+  ocr: z.boolean().optional().describe('True when pages of the input were read through OCR (--ocr), for converted and skipped inputs'),
   documents: z.number().int().nonnegative().describe('Documents found in the input'),
   tasks: z.number().int().nonnegative().describe('Tasks found: leaf outline items over all documents'),
   ms: z.number().nonnegative().describe('Wall time spent on this input, in milliseconds'),

@@ -40,7 +40,7 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { ok: true; sha256: string; documents: number; tasks: number; ms: number; line?: string; format?: SourceFormat }
+  | { ok: true; sha256: string; documents: number; tasks: number; ms: number; line?: string; format?: SourceFormat; ocr?: boolean }
   | { ok: false; sha256: string | null; code: string; message: string; ms: number };
 
 const madeDirs = new Set<string>();
@@ -80,6 +80,8 @@ export default async function convertOne(task: WorkerTask): Promise<WorkerReply>
     for (const doc of result.documents) tasks += flattenTasks(doc, { leavesOnly: true }).length;
     const json = JSON.stringify(result, null, task.pretty ? 2 : undefined);
     const reply: WorkerReply = { ok: true, sha256, documents: result.documents.length, tasks, ms: 0, format: result.source.format };
+    // the manifest says whether OCR read any page (the parser reports it as OCR_USED)
+    if (result.diagnostics.some((d) => d.code === 'OCR_USED') || result.documents.some((d) => d.diagnostics.some((g) => g.code === 'OCR_USED'))) reply.ocr = true;
     if (task.output && task.tmp) {
       try {
         const dir = dirname(task.output);
