@@ -146,7 +146,7 @@ export const DIAGNOSTIC_CODES = {
   },
   UNIT_FUSED: {
     severity: 'info',
-    meaning: 'Ledger: a unit reads as two run together (`发改市场监管局`, a lost 、); it was split.',
+    meaning: 'A unit reads as several run together (`市财政局市税务局`, `发改市场监管局`, a lost 、): the core splits it once, the ledger resolves each part.',
     action: 'Nothing; check the split if it looks wrong.',
   },
   UNIT_TRUNCATED: {
