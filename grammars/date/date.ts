@@ -83,5 +83,10 @@ export function parseDate(text: string): DateResult {
 /** A line that is a date, or tries to be one (2024年72). */
 export const DATE_LINE = /^[ \u3000]*(?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*[0-9\uff10-\uff19〇零一二三四五六七八九十]{0,3}[ \u3000]*(?:月[ \u3000]*[0-9\uff10-\uff19〇零一二三四五六七八九十]{0,3}[ \u3000]*[日号]?)?[ \u3000]*$/;
 
-/** A full 年月日 date at the start of a string (a 成文日期 glued to what follows it in a dump). */
-export const DATE_AT_START = /^(?:[0-9\uff10-\uff19]{4}|[〇零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*[0-9\uff10-\uff19〇零一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[0-9\uff10-\uff19〇零一二三四五六七八九十]{1,3}[ \u3000]*[日号]/;
+/** A full 年月日 date: ASCII or full-width digits, or 〇一二… numerals (二〇二四年三月一日). */
+const FULL_DATE =
+  '(?:[0-9\\uff10-\\uff19]{4}|[〇零一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*[0-9\\uff10-\\uff19〇零一二三四五六七八九十]{1,3}[ \\u3000]*月[ \\u3000]*[0-9\\uff10-\\uff19〇零一二三四五六七八九十]{1,3}[ \\u3000]*[日号]';
+/** A full date at the start of a string (a 成文日期 glued to what follows it in a dump). */
+export const DATE_AT_START = new RegExp(`^${FULL_DATE}`);
+/** Every full date in a text (global: reset `lastIndex` before use); the grammar reads the value. */
+export const DATE_IN_TEXT = new RegExp(FULL_DATE, 'g');

@@ -80,3 +80,9 @@ export function parseDocNumber(text: string): DocNumberMatch | null {
 /** Quick scan for a 文号-shaped substring; the grammar then decides. */
 export const DOC_NUMBER_CANDIDATE =
   /[\u3400-\u4dbf\u4e00-\u9fff]{2,16}[ \u3000]*[〔［[（(【〈<]?[ \u3000]*(?:19|20|１９|２０)[0-9\uff10-\uff19]{2}[ \u3000]*[〕］\]）)】〉>]?[ \u3000]*第?[ \u3000]*[0-9\uff10-\uff19]{1,5}[ \u3000]*号/;
+
+/**
+ * The bracketed year and serial of a 文号 (〔2024〕3号, full-width digits too), anywhere in a
+ * text (global): the unwrapper finds a 文号 run into a page from it, and walks back to its prefix.
+ */
+export const DOC_NUMBER_TAIL = /[〔［[（(【]\s*(?:19|20|１９|２０)[0-9\uff10-\uff19]{2}\s*[〕］\]）)】]\s*第?\s*[0-9\uff10-\uff19]{1,5}\s*号/g;

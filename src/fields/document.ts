@@ -9,6 +9,7 @@ import { readCopyTo, readDate, readDocNumber, readPrinted, readPublicity, readRe
 import { columnHeaderLine, type ColumnRole } from '../shared/task-columns.js';
 import { endsLikeUnit } from '../../grammars/unit/unit.js';
 import { splitRunTogether } from '../../grammars/unit/run-together.js';
+import { TRANSMITTAL_TITLE } from '../structure/roles.js';
 import { buildSections } from './sections.js';
 
 /**
@@ -33,7 +34,6 @@ function splitJointSignature(row: string): string[] {
   return splitRunTogether(row);
 }
 
-const TRANSMITTAL_TITLE = /关于(?:印发|转发|下发|公布).*的通知$/;
 const joinLines = (lines: Line[]) => lines.map((l) => l.text.trim()).join('\n');
 
 /** 发文机关：… / 文号：… / 成文日期：… lines of a web page's metadata box. */

@@ -7,7 +7,8 @@
  */
 import { RANK_OF_STYLE } from '../../grammars/marker/marker.js';
 import type { Line } from './segment.js';
-import { compact, isNavLike, type Role } from './roles.js';
+import { compact, isNavLike, TRANSMITTAL_TITLE, type Role } from './roles.js';
+import { DOC_NUMBER_CANDIDATE } from '../../grammars/doc-number/doc-number.js';
 import type { DocDraft, SectionDraft } from './draft.js';
 import { columnHeaderLine } from '../shared/task-columns.js';
 import { joinParas } from '../normalise/para.js';
@@ -21,7 +22,6 @@ export interface SplitResult {
   unplaced: Array<{ line: Line; reason: string }>;
 }
 
-const TRANSMITTAL = /关于(?:印发|转发|下发|公布)/;
 const PLAN_KIND = /(?:要点|方案|规划|计划|意见|办法|细则|指南|清单|纲要|制度|分解|分解表)[》」]?$/;
 const RUNNING = /[。；;，,]/;
 const ATTACHMENT_LABEL = /^附件[0-9０-９一二三四五六七八九十]*[：:]?$/;
@@ -151,7 +151,7 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
     }
     if (role === 'title' && (bodyFollows(lines, roles, i) || (doc && phase === 'notice' && !doc.title))) {
       const t = compact(line.text);
-      const transmittal = TRANSMITTAL.test(t) && /通知$/.test(t);
+      const transmittal = TRANSMITTAL_TITLE.test(t);
       const awaitingPlan = doc && doc.notice && !doc.title && (phase === 'notice' || phase === 'head') && PLAN_KIND.test(t);
       const headerOnly = doc && phase === 'head' && !doc.title && !doc.notice;
       if (awaitingPlan) {
@@ -299,8 +299,11 @@ export function splitDocuments(lines: Line[], roles: Role[]): SplitResult {
   }
   // a 文号 or a notice title is a document, even with no outline (a notice whose body is an attachment)
   if (docs.length === 0) {
-    const metaTitle = pendingMeta.some((l) => /^(?:标题|文号|发文字号)/.test(compact(l.text)) && (/关于.+的(?:通知|批复|函)|〔(?:19|20)\d{2}〕/.test(compact(l.text))));
-    const anchor = lines.findIndex((l, k) => roles[k] === 'doc-number' || (roles[k] === 'title' && TRANSMITTAL.test(compact(l.text))));
+    const metaTitle = pendingMeta.some((l) => {
+      const c = compact(l.text);
+      return /^(?:标题|文号|发文字号)/.test(c) && (TRANSMITTAL_TITLE.test(c) || DOC_NUMBER_CANDIDATE.test(c));
+    });
+    const anchor = lines.findIndex((l, k) => roles[k] === 'doc-number' || (roles[k] === 'title' && TRANSMITTAL_TITLE.test(compact(l.text))));
     if (anchor >= 0 || metaTitle) {
       const d = newDraft();
       pendingMeta = []; // they are among `lines`, placed below

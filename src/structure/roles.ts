@@ -29,6 +29,9 @@ export type Role =
   | 'title-part'
   | 'text';
 
+/** The title of a transmittal notice (关于印发…的通知): one pattern for the splitter and the fields pass. */
+export const TRANSMITTAL_TITLE = /关于(?:印发|转发|下发|公布).*通知$/;
+
 export const TITLE_SUFFIX = /(?:工作要点|实施方案|工作方案|方案|要点|通知|通报|指南|意见|办法|规划|计划|决定|报告|细则|规定|规则|制度|纲要|清单|分解表|任务分解|任务表|台账|批复|复函|函|请示|公告|通告|决议|纪要)[》」]?$/;
 const BARE_KIND = /^(?:通知|批复|通报|意见|决定|公告|通告|函|报告|请示|方案|要点|办法)$/;
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;

@@ -43,3 +43,13 @@ describe('unwrapBlobs', () => {
     expect(out).toEqual(['各处室、局属单位：', '根据上级要求，结合实际，特制定本方案，请认真执行。附件：某县经济发展局2018年工作方案', '某县经济发展局', '2018年6月29日', '某县经济发展局2018年政务公开工作方案']);
   });
 });
+
+describe('header finders read dates and 文号 through their grammars (full-width digits too)', () => {
+  it('cuts a full-width 文号 and 署名 date out of a blob', () => {
+    const blob = '某县人民政府办公室文件某政办发〔２０２４〕３号某县人民政府办公室关于印发某县２０２４年政务公开工作要点的通知各乡镇人民政府，县直各部门：现将《某县２０２４年政务公开工作要点》印发给你们，请结合实际认真贯彻执行，各单位要明确责任分工，细化工作措施，确保各项任务落到实处。某县人民政府办公室２０２４年３月１日';
+    const out = texts(unwrapBlobs([para(blob)]));
+    expect(out).toContain('某政办发〔２０２４〕３号');
+    expect(out).toContain('某县人民政府办公室');
+    expect(out[out.length - 1]).toBe('２０２４年３月１日');
+  });
+});

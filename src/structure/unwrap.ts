@@ -9,7 +9,8 @@
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 import { parseMarker, scanMarkers } from '../../grammars/marker/marker.js';
 import { CLAUSE_LABEL, CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
-import { DATE_AT_START, DATE_LINE } from '../../grammars/date/date.js';
+import { DATE_AT_START, DATE_IN_TEXT, DATE_LINE } from '../../grammars/date/date.js';
+import { DOC_NUMBER_TAIL } from '../../grammars/doc-number/doc-number.js';
 import { endsLikeUnit, isUnitList } from '../../grammars/unit/unit.js';
 import { leadingRegion } from '../ledger/units/regions.js';
 import { META_LABEL_IN_TEXT, STRONG_META, metaLineLabel } from '../shared/page-meta.js';
@@ -64,12 +65,12 @@ const HAO = '号'.charCodeAt(0);
 const FINDERS: Finder[] = [
   // 金昌市人民政府办公室文件 | 金政办发〔2023〕90号
   (text, cut) => {
-    const m = /^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔［[（(【]?\s*(?:19|20)\d{2})/.exec(text);
+    const m = /^[\u4e00-\u9fff]{4,30}?文件(?=[\u4e00-\u9fff]{1,10}[〔［[（(【]?\s*(?:19|20|１９|２０)[0-9\uff10-\uff19]{2})/.exec(text);
     if (m) cut(m[0].length);
   },
   // the 文号 itself, found from its bracket
   gated(['号'], (text, cut) =>
-    each(/[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d{1,5}\s*号/g, text, (m) => {
+    each(DOC_NUMBER_TAIL, text, (m) => {
       const start = walkBack(text, m.index, 10);
       if (m.index - start < 2 || /[（(]$/.test(text.slice(0, start))) return;
       cut(start);
@@ -86,7 +87,8 @@ const FINDERS: Finder[] = [
     })),
   // 署名 + 成文日期 (not the 印发 line): cut before, between and after
   gated(['年'], (text, cut) =>
-    each(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*印发)/g, text, (m) => {
+    each(DATE_IN_TEXT, text, (m) => {
+      if (/^[\s\u3000]*印发/.test(text.slice(m.index + m[0].length))) return;
       const head = text.slice(0, m.index).trimEnd();
       if (!endsLikeUnit(head.slice(-12))) return;
       const start = walkBack(head, head.length, 30);
@@ -119,11 +121,15 @@ const FINDERS: Finder[] = [
   // 版记
   gated(['抄送', '抄报'], (text, cut) => each(/(?:抄送|抄报)[：:][^。]*。?/g, text, (m) => (cut(m.index), cut(m.index + m[0].length)))),
   gated(['公开属性'], (text, cut) => each(/公开属性[：:]\s*(?:主动公开|依申请公开|不予公开|免予公开)?。?/g, text, (m) => (cut(m.index), cut(m.index + m[0].length)))),
-  gated(['印发'], (text, cut) => each(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发/g, text, (m) => (cut(m.index), cut(m.index + m[0].length)))),
+  gated(['印发'], (text, cut) =>
+    each(DATE_IN_TEXT, text, (m) => {
+      const printed = /^[\s\u3000]*印发/.exec(text.slice(m.index + m[0].length));
+      if (printed) (cut(m.index), cut(m.index + m[0].length + printed[0].length));
+    })),
 ];
 
 // a plan title run into its own first line: 某市2024年工作要点一、总体要求…
-const TITLE_RUN_ON = /^[^。：:，,；;（(、]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十]|(?:19|20)\d{2}\s*年)/;
+const TITLE_RUN_ON = /^[^。：:，,；;（(、]{2,60}?(?:工作要点|实施方案|工作方案)(?![》”"」])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十]|(?:19|20|１９|２０)[0-9\uff10-\uff19]{2}\s*年)/;
 
 // the title regexes are costly: run them only where a plan word occurs
 const PLAN_WORD = /工作要点|实施方案|工作方案/;
