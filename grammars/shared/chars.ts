@@ -20,3 +20,21 @@ export function charsOf(...ranges: Array<[number, number] | string>): string[] {
 
 export const DIGIT_CHARS = charsOf([0x30, 0x39], [0xff10, 0xff19]);
 export const HAN_HINT = charsOf([0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]);
+
+/**
+ * Brackets （…）/(…) and book titles 《…》/〈…〉 still open at `at`, looking back at
+ * most `window` chars (a citation or a parenthetical never runs longer).
+ * One scan for every layer that asks "is this inside a citation or a bracket?".
+ */
+export function openAt(text: string, at: number, window = 200): { brackets: number; titles: number } {
+  let brackets = 0;
+  let titles = 0;
+  for (let i = Math.max(0, at - window); i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) brackets++;
+    else if ((c === 0xff09 || c === 0x29) && brackets > 0) brackets--;
+    else if (c === 0x300a || c === 0x3008) titles++;
+    else if ((c === 0x300b || c === 0x3009) && titles > 0) titles--;
+  }
+  return { brackets, titles };
+}

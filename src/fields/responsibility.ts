@@ -4,6 +4,7 @@
  * the text, and read it with the clause grammar.
  */
 import { isUnitList } from '../../grammars/unit/unit.js';
+import { openAt } from '../../grammars/shared/chars.js';
 import { parseClause, CLAUSE_KEYWORDS, CLAUSE_LABEL, CLAUSE_LABEL_ANYWHERE, type ClauseParse } from '../../grammars/clause/clause.js';
 
 export interface FoundClause {
@@ -110,7 +111,7 @@ export function findLabelClauses(text: string, taken: FoundClause[] = []): Found
     // glued to the sentence before it (…等情况责任处室：A、B): only when what follows is nothing but units
     const glued = !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at).trimEnd());
     if (glued && !isUnitList(text.slice(at + m[0].length, stop === -1 ? text.length : stop).replace(/[\s\u3000]+/g, ''))) continue;
-    if (bracketDepth(text, at) > 0) continue;
+    if (openAt(text, at, at).brackets > 0) continue;
     const end = stop === -1 ? text.length : stop + 1;
     const inner = text.slice(at, stop === -1 ? text.length : stop).trim();
     out.push({ start: at, end, raw: text.slice(at, end), inner, parsed: parseClause(inner), closed: true });
@@ -119,14 +120,6 @@ export function findLabelClauses(text: string, taken: FoundClause[] = []): Found
   return out;
 }
 
-function bracketDepth(text: string, at: number): number {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (OPEN.has(text[i])) depth++;
-    else if (CLOSE.has(text[i]) && depth > 0) depth--;
-  }
-  return depth;
-}
 
 const OPEN_SITE = /[（(]/g;
 const CLAUSE_OPENING = { test: (s: string) => CLAUSE_LABEL.test(s.trimStart()) || /^[^，,（()）]*牵头[，,]/.test(s) };

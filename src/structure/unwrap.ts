@@ -8,6 +8,7 @@
  */
 import { slicePara, trimPara, type Para } from '../normalise/para.js';
 import { parseMarker, scanMarkers } from '../../grammars/marker/marker.js';
+import { openAt } from '../../grammars/shared/chars.js';
 import { CLAUSE_LABEL, CLAUSE_LABEL_LINE } from '../../grammars/clause/clause.js';
 import { DATE_AT_START, DATE_IN_TEXT, DATE_LINE } from '../../grammars/date/date.js';
 import { DOC_NUMBER_TAIL } from '../../grammars/doc-number/doc-number.js';
@@ -57,7 +58,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void) {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
     // 按照《…关于印发…的通知》（国办发〔2020〕17号） is a citation, not a header
-    else if (!insideBookTitle(text, m.index)) fn(m);
+    else if (openAt(text, m.index).titles === 0) fn(m);
   }
 }
 
@@ -271,16 +272,6 @@ export function unwrapBlobs(input: Para[]): Para[] {
   return splitSignatures(out.flatMap(splitRecipients).flatMap(splitDatePrefix));
 }
 
-/** Is `at` inside 《…》 or 〈…〉? Citations of other documents are not headers. */
-function insideBookTitle(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = Math.max(0, at - 200); i < at; i++) {
-    const c = text[i];
-    if (c === '《' || c === '〈') depth++;
-    else if ((c === '》' || c === '〉') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 const TITLE_WORD_END = /^.*(?:方案|要点|通知|意见|办法|细则|规定|计划|规划|分解表)/;
 

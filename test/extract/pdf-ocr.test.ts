@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { parseTesseractTsv, wordsToItems, type OcrEngine, type OcrPageResult, ty
 import { repairOcrLine } from '../../src/extract/ocr/repair.js';
 import { tesseractJsEngine } from '../../src/index.js';
 import { buildLines } from '../../src/extract/pdf/lines.js';
+import { hasChiSimTesseract } from './tesseract.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../corpus/fixtures/${name}`, import.meta.url))));
 
@@ -197,13 +197,7 @@ describe('tesseract.js as an engine (a worker the caller made)', () => {
   });
 });
 
-const hasTesseract = (() => {
-  try {
-    return /chi_sim/.test(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  } catch {
-    return false;
-  }
-})();
+const hasTesseract = hasChiSimTesseract;
 const corpusPdf = fileURLToPath(new URL('../../../shared/corpus/jinchang-2023-2024-gongkai-yaodian.pdf', import.meta.url));
 
 describe.skipIf(!hasTesseract)('system tesseract (Debian tesseract-ocr, tesseract-ocr-chi-sim)', () => {

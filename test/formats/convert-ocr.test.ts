@@ -5,18 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { convertArchive, type ConvertManifestEntry } from '../../src/index.js';
 import { cleanup, corpus, put, tempDir } from '../batch/helpers.js';
+import { hasChiSimTesseract } from '../extract/tesseract.js';
 
-const hasTesseract = (() => {
-  try {
-    return /chi_sim/.test(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  } catch {
-    return false;
-  }
-})();
+const hasTesseract = hasChiSimTesseract;
 const corpusPdf = fileURLToPath(new URL('../../../shared/corpus/jinchang-2023-2024-gongkai-yaodian.pdf', import.meta.url));
 
 describe.skipIf(!hasTesseract || !existsSync(corpusPdf))('convert --ocr records OCR in the manifest (needs tesseract and ../shared)', { timeout: 180_000 }, () => {

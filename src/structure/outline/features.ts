@@ -7,6 +7,7 @@
  */
 import type { MarkerCandidate } from '../../../grammars/marker/marker.js';
 import { endsLikeUnit } from '../../../grammars/unit/unit.js';
+import { openAt } from '../../../grammars/shared/chars.js';
 import { CLAUSE_LABEL_ANYWHERE } from '../../../grammars/clause/clause.js';
 import type { Feature } from './weights.js';
 
@@ -49,8 +50,8 @@ export function localFeatures(text: string, c: MarkerCandidate, all: MarkerCandi
       else f.afterHan = 1;
     } else if (/[0-9０-９A-Za-z.．]/.test(prev) && !spaced) f.reject = 1;
     if (!f.reject) {
-      const open = openEnclosures(text, c.at);
-      if ((!BRACKETED.has(c.style) && open.brackets) || open.bookTitle) f.reject = 1;
+      const open = openAt(text, c.at);
+      if ((!BRACKETED.has(c.style) && open.brackets > 0) || open.titles > 0) f.reject = 1;
     }
   }
   if (ATTACHMENT.test(text.slice(Math.max(0, c.at - 8), c.at)) || (c.at <= 8 && /^附件/.test(text))) f.attachmentList = 1;
@@ -101,16 +102,3 @@ function sentenceEndsBetween(text: string, a: number, b: number): boolean {
   return /[。！？]/.test(text.slice(a, b));
 }
 
-/** Is `at` inside （…） or 《…》? One backward-looking pass over a short stretch. */
-function openEnclosures(text: string, at: number): { brackets: boolean; bookTitle: boolean } {
-  let brackets = 0;
-  let titles = 0;
-  for (let i = Math.max(0, at - 200); i < at; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0xff08 || ch === 0x28) brackets++;
-    else if ((ch === 0xff09 || ch === 0x29) && brackets > 0) brackets--;
-    else if (ch === 0x300a || ch === 0x3008) titles++;
-    else if ((ch === 0x300b || ch === 0x3009) && titles > 0) titles--;
-  }
-  return { brackets: brackets > 0, bookTitle: titles > 0 };
-}
