@@ -15,9 +15,12 @@ import { columnRole, squash, type ColumnRole } from '../shared/task-columns.js';
 import { isUnitList } from '../../grammars/unit/unit.js';
 import { parseMarker } from '../../grammars/marker/marker.js';
 import { joinParas, type Para } from '../normalise/para.js';
+import { digitsToNumber } from '../../grammars/shared/numerals.js';
 
 const MIN_COLUMNS = 3;
 const SERIAL = /^[0-9０-９]{1,3}$/;
+/** A row's 序号 cell (ASCII or full-width digits), or undefined. */
+const serialOf = (text: string) => (SERIAL.test(squash(text)) ? digitsToNumber(squash(text)) : undefined);
 const TIME = /^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[上中下]旬|底|初|末)?(?:前|底前|以前)?|长期(?:坚持)?|持续(?:推进|开展)?|常态化|每[年季月周]|[0-9]{4}年?[-—至][0-9]{4}年?)[。]?$/;
 
 type CellKind = 'units' | 'time' | 'reference' | 'text' | 'label';
@@ -91,7 +94,7 @@ function readRows(paras: Para[], header: Header): { rows: Para[]; end: number } 
       i = again.end;
       continue;
     }
-    if (p.kind !== 'paragraph' || !SERIAL.test(squash(p.text)) || Number(squash(p.text).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) !== expect) break;
+    if (p.kind !== 'paragraph' || serialOf(p.text) !== expect) break;
     const cells: string[][] = header.roles.map(() => []);
     const parts: Para[] = [p];
     cells[0].push(squash(p.text));
@@ -101,7 +104,7 @@ function readRows(paras: Para[], header: Header): { rows: Para[]; end: number } 
       const q = paras[j];
       const t = q.text.trim();
       if (q.kind !== 'paragraph' || !t) break;
-      if (SERIAL.test(squash(t)) && Number(squash(t)) === expect + 1) break;
+      if (serialOf(t) === expect + 1) break;
       if (headerAt(paras, j) || /^附件/.test(t) || parseMarker(t)) break;
       const kind = kindOf(t, roleSet);
       let k: number;

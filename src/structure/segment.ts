@@ -36,7 +36,7 @@ export function segmentLines(paras: Para[], options: DecodeOptions = {}): Line[]
     let from = 0;
     let marker: MarkerMatch | undefined;
     for (const c of cuts) {
-      if (c.at > from || (c.at === 0 && from === 0 && marker === undefined && c.at > 0)) {
+      if (c.at > from) {
         const piece = trimPara(slicePara(para, from, c.at)) as Line;
         // slicePara made a fresh object: set the fields instead of copying it again
         if (piece.text) out.push(Object.assign(piece, { marker, cut: from > 0 }));

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, type Section } from '../../src/index.js';
 import { flattenSections } from '../../scripts/lib/real.js';
+import { WEIGHTS } from '../../src/structure/outline/weights.js';
 
 const items = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => {
   const r = parseText(text, { format });
@@ -143,5 +144,16 @@ describe('family 6: 办法 outlines (章/节/条) and 一是…二是', () => {
   it('一是…二是… inside a paragraph are not items', () => {
     const got = items('某县工作方案\n一、任务\n（一）加强公开。一是做好发布，二是加强解读，三是回应关切。\n（二）强化保障。');
     expect(got.map((s) => s.marker)).toEqual(['一、', '（一）', '（二）']);
+  });
+});
+
+describe('trace of a glued heading', () => {
+  it('an accepted candidate’s score is all it added, its glued-heading evidence included', () => {
+    const r = parseText('某区工作方案 一、主要任务（一）经营指标提升1.明确年度目标。2.推进改革。', { trace: true });
+    const one = r.trace!.find((e) => e.marker === '1.')!;
+    expect(one).toMatchObject({ accepted: true, features: expect.objectContaining({ gluedHeading: 1, afterHan: 1, firstOfStyle: 1 }) });
+    expect(one.score).toBe(WEIGHTS.afterHan + WEIGHTS.firstOfStyle + WEIGHTS.gluedHeading);
+    // below zero alone: taken because 2. continues it (the decoder looks at the whole document)
+    expect(one.score).toBeLessThan(0);
   });
 });

@@ -49,6 +49,9 @@ interface Decision {
   index: number;
   accepted: boolean;
   seq: Feature | null;
+  /** What accepting added to the path's score (local, sequence and glued-heading evidence). */
+  gain: number;
+  glued?: boolean;
   prev: Decision | null;
 }
 
@@ -65,7 +68,7 @@ function sequenceFeature(state: State, c: MarkerCandidate): Feature {
   return 'outOfSequence';
 }
 
-function accept(state: State, c: Candidate, index: number, gain: number, seq: Feature): State {
+function accept(state: State, c: Candidate, index: number, gain: number, seq: Feature, glued: boolean): State {
   const last = state.last.slice();
   const higher = state.higher.slice();
   const k = styleIndex.get(c.style)!;
@@ -73,7 +76,7 @@ function accept(state: State, c: Candidate, index: number, gain: number, seq: Fe
   higher[k] = 0;
   const level = RANK_OF_STYLE[c.style];
   for (let i = 0; i < LEVELS.length; i++) if (LEVELS[i] > level) higher[i] = 1;
-  return { last, higher, score: state.score + gain, prevAccepted: index, decisions: { index, accepted: true, seq, prev: state.decisions } };
+  return { last, higher, score: state.score + gain, prevAccepted: index, decisions: { index, accepted: true, seq, gain, glued, prev: state.decisions } };
 }
 
 export interface DecodeOptions {
@@ -124,19 +127,20 @@ export function decode(candidates: Candidate[], options: DecodeOptions = {}): Ca
     const c = candidates[i];
     // a vetoed candidate changes no state: record the rejection and move on
     if (c.local <= ACCEPT_FLOOR) {
-      for (const st of beam) st.decisions = { index: i, accepted: false, seq: null, prev: st.decisions };
+      for (const st of beam) st.decisions = { index: i, accepted: false, seq: null, gain: 0, prev: st.decisions };
       continue;
     }
     const next: State[] = [];
     // taken in every state whatever the sequence says (a marker opening its own line): no rejecting branch to keep
     const certain = c.local + minSeq > 0;
     for (const st of beam) {
-      if (!certain) next.push({ last: st.last, higher: st.higher, score: st.score, prevAccepted: st.prevAccepted, decisions: { index: i, accepted: false, seq: null, prev: st.decisions } });
+      if (!certain) next.push({ last: st.last, higher: st.higher, score: st.score, prevAccepted: st.prevAccepted, decisions: { index: i, accepted: false, seq: null, gain: 0, prev: st.decisions } });
       const seq = sequenceFeature(st, c);
       let gain = c.local + weights[seq];
       const prev = st.prevAccepted >= 0 ? candidates[st.prevAccepted] : undefined;
-      if (prev && prev.para === c.para && gluedHeading(prev, c)) gain += weights.gluedHeading;
-      next.push(accept(st, c, i, gain, seq));
+      const glued = !!prev && prev.para === c.para && gluedHeading(prev, c);
+      if (glued) gain += weights.gluedHeading;
+      next.push(accept(st, c, i, gain, seq, glued));
     }
     // keep the best state per outline position (same running numbers, same open paragraph)
     next.sort((a, b) => b.score - a.score);
@@ -158,7 +162,9 @@ export function decode(candidates: Candidate[], options: DecodeOptions = {}): Ca
     if (options.trace) {
       const features: TraceEntry['features'] = { ...(c.features as TraceEntry['features']) };
       if (d.seq) features[d.seq] = 1;
-      options.trace.push({ para: c.para, at: c.at, marker: c.raw, accepted: d.accepted, score: c.local + (d.seq ? weights[d.seq] : 0), features });
+      if (d.glued) features.gluedHeading = 1;
+      // a rejected candidate shows its local evidence; an accepted one all it added to the path
+      options.trace.push({ para: c.para, at: c.at, marker: c.raw, accepted: d.accepted, score: d.accepted ? d.gain : c.local, features });
     }
   }
   return chosen;
